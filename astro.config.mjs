@@ -1,0 +1,12 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { config } from './src/config.ts';
+import { integrity } from './src/integrations/integrity.ts';
+
+export default defineConfig({
+  site: config.site,
+  base: config.base,
+  trailingSlash: 'always',
+  integrations: [integrity(), mdx()],
+});

@@ -1,0 +1,23 @@
+/**
+ * The handbook's settings: the one place to change the organization's name, where
+ * the site is deployed, and how content ages. Validated on import, so a typo fails
+ * the build with the field's name. ATRIUM_SITE, ATRIUM_BASE and ATRIUM_CONTENT_DIR
+ * override the deployment target and the content folder (used by previews and tests).
+ */
+import { siteConfigSchema, type SiteConfigInput } from './schemas/site-config.ts';
+
+const settings: SiteConfigInput = {
+  orgName: 'Northwind Labs',
+  title: 'Northwind Engineering Handbook',
+  site: process.env.ATRIUM_SITE ?? 'https://northwind-labs.github.io',
+  base: process.env.ATRIUM_BASE ?? '/',
+  repository: 'https://github.com/northwind-labs/handbook',
+  branch: 'main',
+  staleAfterDays: 14,
+  defaultTimezone: 'UTC',
+  contentDir: process.env.ATRIUM_CONTENT_DIR ?? 'content',
+  fallbackOwner: '@northwind-labs/handbook-maintainers',
+};
+
+export const config = siteConfigSchema.parse(settings);
+export type { SiteConfig } from './schemas/site-config.ts';

@@ -1,0 +1,28 @@
+/** The content collections: Astro's glob loader over `content/`, with Atrium's schemas. Nothing else. */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { config } from './config.ts';
+import { idFromFileName } from './lib/content/ids.ts';
+import { collections as schemas, type CollectionName } from './schemas/index.ts';
+
+function collection<C extends CollectionName>(name: C) {
+  const { schema, extensions } = schemas[name];
+  return defineCollection({
+    loader: glob({
+      pattern: `**/*.{${extensions.join(',')}}`,
+      base: `./${config.contentDir}/${name}`,
+      generateId: ({ entry }) => idFromFileName(entry),
+    }),
+    schema,
+  });
+}
+
+export const collections = {
+  people: collection('people'),
+  teams: collection('teams'),
+  adrs: collection('adrs'),
+  talks: collection('talks'),
+  guilds: collection('guilds'),
+  dependencies: collection('dependencies'),
+  updates: collection('updates'),
+};

@@ -1,0 +1,25 @@
+/** The ADR index's filters: every status, owning team and tag in use, with counts. */
+import { ADR_STATUSES } from '../schemas/adrs.ts';
+import type { Adr } from '../schemas/index.ts';
+import type { HandbookEntry } from './handbook/types.ts';
+
+export type AdrFacet = 'status' | 'team' | 'tag';
+
+const valuesOf: Record<AdrFacet, (adr: Adr) => readonly string[]> = {
+  status: (adr) => [adr.status],
+  team: (adr) => adr.teams,
+  tag: (adr) => adr.tags,
+};
+
+export function adrFacetValues(adrs: readonly HandbookEntry<Adr>[], facet: AdrFacet): { value: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const adr of adrs) for (const value of valuesOf[facet](adr.data)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const order = facet === 'status' ? (v: string) => ADR_STATUSES.indexOf(v as (typeof ADR_STATUSES)[number]) : () => 0;
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => order(a.value) - order(b.value) || a.value.localeCompare(b.value));
+}
+
+export function filterAdrs<T extends HandbookEntry<Adr>>(adrs: readonly T[], facet: AdrFacet, value: string): T[] {
+  return adrs.filter((adr) => valuesOf[facet](adr.data).includes(value));
+}

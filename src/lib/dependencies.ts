@@ -1,0 +1,8 @@
+/** Ordering of dependencies: what needs attention first. */
+import { DEPENDENCY_STATUSES } from '../schemas/dependencies.ts';
+import type { Dependency } from '../schemas/index.ts';
+
+/** Blocked before at-risk before planned…; then the earliest need-by date. */
+export function byRisk(a: { data: Dependency }, b: { data: Dependency }): number {
+  return DEPENDENCY_STATUSES.indexOf(a.data.status) - DEPENDENCY_STATUSES.indexOf(b.data.status) || a.data.needBy.localeCompare(b.data.needBy);
+}

@@ -1,0 +1,109 @@
+/**
+ * The handbook's shared queries, computed once per build: entries by id and every
+ * derived relation (a team's members, an ADR's successors, a guild's teams, a
+ * team's dependencies). Pages read these instead of scanning collections.
+ */
+import type { Handbook, HandbookEntry } from './types.ts';
+import type { Adr, Dependency, Guild, Person, Talk, Team, Update } from '../../schemas/index.ts';
+
+function byId<T>(entries: readonly HandbookEntry<T>[]): Map<string, HandbookEntry<T>> {
+  return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
+function groupBy<T>(entries: readonly T[], keysOf: (entry: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    for (const key of new Set(keysOf(entry))) {
+      const group = groups.get(key);
+      if (group) group.push(entry);
+      else groups.set(key, [entry]);
+    }
+  }
+  return groups;
+}
+
+const newestFirst = <T extends { data: { date: string } }>(a: T, b: T) => b.data.date.localeCompare(a.data.date);
+const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name);
+
+export type HandbookIndexes = ReturnType<typeof buildIndexes>;
+
+export function buildIndexes(handbook: Handbook) {
+  const people = [...handbook.people].sort(byName);
+  const teams = [...handbook.teams].sort(byName);
+  const adrs = [...handbook.adrs].sort((a, b) => a.id.localeCompare(b.id));
+  const talks = [...handbook.talks].sort(newestFirst);
+  const guilds = [...handbook.guilds].sort(byName);
+  const dependencies = [...handbook.dependencies];
+  const updates = [...handbook.updates].sort(newestFirst);
+
+  const person = byId(people);
+  const team = byId(teams);
+  const teamOfPerson = (id: string) => person.get(id)?.data.team;
+  const membersByTeam = groupBy(people, (p) => [p.data.team]);
+  const adrsByTeam = groupBy(adrs, (a) => a.data.teams);
+  const adrsConsulting = groupBy(adrs, (a) => a.data.consulted);
+  const adrsByDecider = groupBy(adrs, (a) => a.data.deciders);
+  const supersededBy = groupBy(adrs, (a) => a.data.supersedes);
+  const talksByTeam = groupBy(talks, (t) => [t.data.team]);
+  const talksBySpeaker = groupBy(talks, (t) => t.data.speakers);
+  const guildsByPerson = groupBy(guilds, (g) => g.data.members);
+  const guildsByTeam = groupBy(guilds, (g) => g.data.members.map(teamOfPerson).filter((t) => t !== undefined));
+  const dependenciesFrom = groupBy(dependencies, (d) => [d.data.from.team]);
+  const dependenciesTo = groupBy(dependencies, (d) => [d.data.to.team]);
+  const updatesByTeam = groupBy(updates, (u) => [u.data.team]);
+  const leadOf = new Map(teams.map((t) => [t.data.lead, t]));
+
+  const list = <T>(map: Map<string, T[]>, key: string): T[] => map.get(key) ?? [];
+
+  return {
+    people,
+    teams,
+    adrs,
+    talks,
+    guilds,
+    dependencies,
+    updates,
+    person,
+    team,
+    adr: byId(adrs),
+    talk: byId(talks),
+    guild: byId(guilds),
+    dependency: byId(dependencies),
+    update: byId(updates),
+    /** People on a team, by name. */
+    membersOf: (teamId: string): HandbookEntry<Person>[] => list(membersByTeam, teamId),
+    /** The team a person leads, if any. */
+    teamLedBy: (personId: string): HandbookEntry<Team> | undefined => leadOf.get(personId),
+    /** ADRs a team owns, by number. */
+    adrsOwnedBy: (teamId: string): HandbookEntry<Adr>[] => list(adrsByTeam, teamId),
+    /** ADRs on which a team was consulted. */
+    adrsConsulting: (teamId: string): HandbookEntry<Adr>[] => list(adrsConsulting, teamId),
+    /** ADRs a person decided. */
+    adrsDecidedBy: (personId: string): HandbookEntry<Adr>[] => list(adrsByDecider, personId),
+    /** ADRs that replace this one (derived from their `supersedes`). */
+    supersededBy: (adrId: string): HandbookEntry<Adr>[] => list(supersededBy, adrId),
+    /** Talks a team gave or will give, newest first. */
+    talksOf: (teamId: string): HandbookEntry<Talk>[] => list(talksByTeam, teamId),
+    /** Talks a person gave or will give, newest first. */
+    talksBy: (personId: string): HandbookEntry<Talk>[] => list(talksBySpeaker, personId),
+    /** Guilds a person belongs to. */
+    guildsOf: (personId: string): HandbookEntry<Guild>[] => list(guildsByPerson, personId),
+    /** Guilds with at least one member from a team. */
+    guildsOfTeam: (teamId: string): HandbookEntry<Guild>[] => list(guildsByTeam, teamId),
+    /** A guild's members grouped by their team, teams by name (derived, never written by hand). */
+    guildMembersByTeam(guild: HandbookEntry<Guild>): { team: HandbookEntry<Team>; members: HandbookEntry<Person>[] }[] {
+      const members = guild.data.members.map((id) => person.get(id)).filter((p) => p !== undefined).sort(byName);
+      const groups = groupBy(members, (p) => [p.data.team]);
+      return [...groups]
+        .map(([teamId, teamMembers]) => ({ team: team.get(teamId), members: teamMembers }))
+        .filter((group): group is { team: HandbookEntry<Team>; members: HandbookEntry<Person>[] } => group.team !== undefined)
+        .sort((a, b) => byName(a.team, b.team));
+    },
+    /** Dependencies a team declared on others (it needs something). */
+    dependenciesOf: (teamId: string): HandbookEntry<Dependency>[] => list(dependenciesFrom, teamId),
+    /** Dependencies other teams have on this team (the reverse edges, derived). */
+    dependentsOn: (teamId: string): HandbookEntry<Dependency>[] => list(dependenciesTo, teamId),
+    /** A team's weekly updates, newest first. */
+    updatesOf: (teamId: string): HandbookEntry<Update>[] => list(updatesByTeam, teamId),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Every reference between entries, declared once. The integrity pass checks that
+ * each resolves; the handbook indexes follow the same declarations.
+ */
+import type { CollectionName } from '../../schemas/index.ts';
+import type { Handbook } from '../handbook/types.ts';
+import { closest } from '../content/suggest.ts';
+import type { RuleContext } from './context.ts';
+
+export interface Reference {
+  /** Field path in the referring entry. */
+  path: (string | number)[];
+  /** Collection the id belongs to. */
+  target: CollectionName;
+  id: string;
+}
+
+const list = (field: string, target: CollectionName, ids: readonly string[]): Reference[] =>
+  ids.map((id, index) => ({ path: [field, index], target, id }));
+
+type Referrers = { [C in CollectionName]: (data: Handbook[C][number]['data']) => Reference[] };
+
+export const referencesOf: Referrers = {
+  people: (person) => [{ path: ['team'], target: 'teams', id: person.team }],
+  teams: (team) => [{ path: ['lead'], target: 'people', id: team.lead }],
+  adrs: (adr) => [
+    ...list('teams', 'teams', adr.teams),
+    ...list('deciders', 'people', adr.deciders),
+    ...list('consulted', 'teams', adr.consulted),
+    ...list('supersedes', 'adrs', adr.supersedes),
+  ],
+  talks: (talk) => [...list('speakers', 'people', talk.speakers), { path: ['team'], target: 'teams', id: talk.team }],
+  guilds: (guild) => [...list('leads', 'people', guild.leads), ...list('members', 'people', guild.members)],
+  dependencies: (dependency) => [
+    { path: ['from', 'team'], target: 'teams', id: dependency.from.team },
+    { path: ['to', 'team'], target: 'teams', id: dependency.to.team },
+    ...(dependency.contact ? [{ path: ['contact'], target: 'people' as const, id: dependency.contact }] : []),
+  ],
+  updates: (update) => [{ path: ['team'], target: 'teams', id: update.team }],
+};
+
+const NOUN: Record<CollectionName, string> = {
+  people: 'person',
+  teams: 'team',
+  adrs: 'ADR',
+  talks: 'talk',
+  guilds: 'guild',
+  dependencies: 'dependency',
+  updates: 'update',
+};
+
+export function checkReferences(context: RuleContext): void {
+  const { handbook } = context;
+  const drafts = new Map<CollectionName, Set<string>>();
+  const ids = new Map<CollectionName, string[]>();
+  for (const collection of Object.keys(referencesOf) as CollectionName[]) {
+    drafts.set(collection, new Set(handbook[collection].filter((entry) => entry.data.draft).map((entry) => entry.id)));
+    ids.set(collection, handbook[collection].map((entry) => entry.id));
+  }
+  for (const collection of Object.keys(referencesOf) as CollectionName[]) {
+    const referencesOfEntry = referencesOf[collection] as (data: unknown) => Reference[];
+    for (const entry of handbook[collection]) {
+      for (const reference of referencesOfEntry(entry.data)) {
+        const at = { collection, id: entry.id, path: reference.path };
+        const noun = NOUN[reference.target];
+        if (!context.exists(reference.target, reference.id)) {
+          const guess = closest(reference.id, ids.get(reference.target) ?? []);
+          context.report(
+            'error',
+            at,
+            `refers to ${noun} "${reference.id}", which does not exist`,
+            guess
+              ? `did you mean "${guess}"? Otherwise create content/${reference.target}/${reference.id}, or remove the reference`
+              : `use the id (file name) of an entry in content/${reference.target}/, or create that entry`,
+          );
+        } else if (!entry.data.draft && drafts.get(reference.target)?.has(reference.id)) {
+          context.report(
+            'error',
+            at,
+            `refers to ${noun} "${reference.id}", which is a draft and so is missing from the published site`,
+            `publish it (remove \`draft: true\` from it), or mark this entry as a draft too`,
+          );
+        }
+      }
+    }
+  }
+}

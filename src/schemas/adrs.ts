@@ -1,0 +1,36 @@
+/** An architecture decision record: `content/adrs/NNNN-slug.md(x)`. */
+import { z } from 'zod';
+import { draft, entryId, isoDate, tags, text } from './fields.ts';
+
+/** The life cycle of a decision, in the order a reader meets them. */
+export const ADR_STATUSES = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
+export type AdrStatus = (typeof ADR_STATUSES)[number];
+
+/** Body sections (`## Heading`) an accepted decision must have. */
+export const REQUIRED_ADR_SECTIONS = ['Context', 'Decision', 'Consequences'] as const;
+
+export const adrSchema = z.strictObject({
+  /** The decision, phrased as what is done: "Use PostgreSQL with Timescale for …". */
+  title: text,
+  /** Where the decision stands. `superseded` exactly when another ADR supersedes it. */
+  status: z.enum(ADR_STATUSES),
+  /** When the decision was proposed or made. */
+  date: isoDate,
+  /** Owning teams (team ids), at least one. */
+  teams: z.array(entryId).min(1, { message: 'needs at least one team', params: { fix: 'list the owning team ids, e.g. teams: [backend-platform]' } }),
+  /** People who made the decision (person ids). */
+  deciders: z.array(entryId).default([]),
+  /** Teams whose input was sought (team ids). */
+  consulted: z.array(entryId).default([]),
+  /** Decisions this one replaces (ADR ids). */
+  supersedes: z.array(entryId).default([]),
+  /** Last day for comments; required while the status is `proposed`. */
+  feedbackBy: isoDate.optional(),
+  /** Topics, for filtering. */
+  tags,
+  /** Hidden from production builds while true. */
+  draft,
+});
+
+export type AdrInput = z.input<typeof adrSchema>;
+export type Adr = z.output<typeof adrSchema>;

@@ -1,0 +1,97 @@
+/**
+ * Field types shared by every collection schema. Plain Zod, no Astro, so the
+ * content check, the scripts and the unit tests use exactly what the site uses.
+ *
+ * Refinements carry a `fix` param: the error formatter prints it after the
+ * message, so every problem says what to do, not only what is wrong.
+ */
+import { z } from 'zod';
+
+/** Lower-case words joined by hyphens: the shape of every entry id (the file name). */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A reference to another entry, by its id (file name without extension). */
+export const entryId = z.string().regex(KEBAB_CASE, {
+  message: 'is not an entry id',
+  params: { fix: 'write the file name of the entry without its extension, in kebab-case (e.g. backend-platform)' },
+});
+
+function isRealDate(iso: string): boolean {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
+}
+
+/**
+ * A calendar date, `YYYY-MM-DD`, normalized to that string. YAML parsers differ on
+ * unquoted dates (Astro's turns them into `Date`s, the check's keeps strings), so
+ * both are accepted and both come out the same.
+ */
+export const isoDate = z
+  .union([z.date(), z.string()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), {
+    message: 'is not a valid date',
+    params: { fix: 'write a calendar date as YYYY-MM-DD, e.g. 2026-11-24' },
+  });
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** A moment in time, ISO 8601 with an offset (`2026-11-18T17:00:00Z`), normalized to UTC ISO. */
+export const isoDateTime = z
+  .union([z.date(), z.string()])
+  .refine((value) => value instanceof Date || (DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))), {
+    message: 'is not a valid date-time with a time zone offset',
+    params: { fix: 'write it as YYYY-MM-DDTHH:MM with Z or an offset, e.g. 2026-11-18T17:00:00Z or 2026-11-18T09:00:00-08:00' },
+  })
+  .transform((value) => new Date(value).toISOString());
+
+/** True when `zone` is an IANA time zone name this runtime knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone.includes('/') || zone === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time zone name such as `America/Los_Angeles`. */
+export const timeZone = z.string().refine(isTimeZone, {
+  message: 'is not an IANA time zone',
+  params: { fix: 'use a name from the IANA time zone database, e.g. America/Los_Angeles, Europe/Berlin or UTC' },
+});
+
+/** An absolute http(s) URL. */
+export const httpUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  },
+  { message: 'is not a valid URL', params: { fix: 'write a full address starting with https://' } },
+);
+
+/** A chat channel name, `#` and lower-case words. */
+export const channelName = z.string().regex(/^#[a-z0-9][a-z0-9._-]*$/, {
+  message: 'is not a channel name',
+  params: { fix: 'start with # and use lower-case letters, digits and hyphens, e.g. #team-backend' },
+});
+
+/** Short free text that must not be empty. */
+export const text = z.string().trim().min(1, { message: 'is empty', params: { fix: 'write some text, or remove the field' } });
+
+/** Free-form labels: lower-case kebab-case words. */
+export const tags = z
+  .array(
+    z.string().regex(KEBAB_CASE, {
+      message: 'is not a tag',
+      params: { fix: 'write tags in lower-case kebab-case, e.g. databases or developer-experience' },
+    }),
+  )
+  .default([]);
+
+/** Drafts show in `astro dev` and are left out of production builds. */
+export const draft = z.boolean().default(false);

@@ -1,0 +1,29 @@
+/** A guild (community of practice across teams): `content/guilds/<id>.md`; the body is the charter. */
+import { z } from 'zod';
+import { channelName, draft, entryId, httpUrl, isoDate, isoDateTime, text } from './fields.ts';
+
+export const guildSchema = z.strictObject({
+  /** Display name, e.g. "API Guild". */
+  name: text,
+  /** One sentence: why the guild exists. */
+  purpose: text,
+  /** People who run the guild (person ids); each must also be a member. */
+  leads: z.array(entryId).min(1, { message: 'needs at least one lead', params: { fix: 'list the leads as person ids' } }),
+  /** Everyone in the guild (person ids). Represented teams are derived from them. */
+  members: z.array(entryId).min(1, { message: 'needs at least one member', params: { fix: 'list the members as person ids' } }),
+  /** How often it meets, in words: "Every other Thursday, 16:00 UTC". */
+  cadence: text,
+  /** The next meeting, with a time zone offset. */
+  nextMeeting: isoDateTime.optional(),
+  /** The guild's chat channel. */
+  channel: channelName,
+  /** Useful links. */
+  resources: z.array(z.strictObject({ /** Link text. */ title: text, /** Address. */ url: httpUrl })).default([]),
+  /** When the guild started. */
+  founded: isoDate,
+  /** Hidden from production builds while true. */
+  draft,
+});
+
+export type GuildInput = z.input<typeof guildSchema>;
+export type Guild = z.output<typeof guildSchema>;

@@ -1,0 +1,32 @@
+/** A person in the organization: `content/people/<id>.yaml`. */
+import { z } from 'zod';
+import { draft, entryId, text, timeZone } from './fields.ts';
+
+export const personSchema = z.strictObject({
+  /** Full name as colleagues know it. */
+  name: text,
+  /** The team the person belongs to (a team id). Team membership is derived from this field. */
+  team: entryId,
+  /** Role or job title, e.g. "Staff Engineer". */
+  role: text,
+  /** The person's IANA time zone, so others know when to reach them. */
+  timezone: timeZone,
+  /** GitHub user name, without `@`. */
+  github: z
+    .string()
+    .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, {
+      message: 'is not a GitHub user name',
+      params: { fix: 'write the user name without @, e.g. octocat' },
+    })
+    .optional(),
+  /** Slack handle, with `@`. */
+  slack: z
+    .string()
+    .regex(/^@[\w.-]+$/, { message: 'is not a Slack handle', params: { fix: 'write it with a leading @, e.g. @ana' } })
+    .optional(),
+  /** Hidden from production builds while true. */
+  draft,
+});
+
+export type PersonInput = z.input<typeof personSchema>;
+export type Person = z.output<typeof personSchema>;

@@ -1,0 +1,29 @@
+/** The handbook's settings: `src/config.ts` holds the values, this file their shape. */
+import { z } from 'zod';
+import { httpUrl, timeZone } from './fields.ts';
+
+export const siteConfigSchema = z.strictObject({
+  /** Organization name, shown in the header and feeds. */
+  orgName: z.string().min(1),
+  /** Handbook title. */
+  title: z.string().min(1),
+  /** Public origin of the deployed site, e.g. https://handbook.example.com. */
+  site: httpUrl,
+  /** Path the site is served under: `/` or `/handbook/`. */
+  base: z.string().regex(/^\/(?:[a-z0-9._-]+\/)*$/, { message: 'must start and end with /' }),
+  /** Repository web URL, for "Edit this page" links, e.g. https://github.com/acme/handbook. */
+  repository: httpUrl,
+  /** Branch that deploys, used in edit links. */
+  branch: z.string().min(1),
+  /** A team page not reviewed for this many days is flagged as stale. */
+  staleAfterDays: z.number().int().positive(),
+  /** Time zone for dates when no other is given. */
+  defaultTimezone: timeZone,
+  /** Folder of the handbook's content, relative to the project root. */
+  contentDir: z.string().min(1),
+  /** CODEOWNERS owner for files no team owns. */
+  fallbackOwner: z.string().regex(/^@[A-Za-z0-9-]+(?:\/[A-Za-z0-9_.-]+)?$/),
+});
+
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+export type SiteConfig = z.output<typeof siteConfigSchema>;
