@@ -1,6 +1,7 @@
 /** The content collections: Astro's glob loader over `content/`, with Atrium's schemas. Nothing else. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import path from 'node:path';
 import { config } from './config.ts';
 import { idFromFileName } from './lib/content/ids.ts';
 import { collections as schemas, type CollectionName } from './schemas/index.ts';
@@ -10,7 +11,7 @@ function collection<C extends CollectionName>(name: C) {
   return defineCollection({
     loader: glob({
       pattern: `**/*.{${extensions.join(',')}}`,
-      base: `./${config.contentDir}/${name}`,
+      base: path.resolve(config.contentDir, name),
       generateId: ({ entry }) => idFromFileName(entry),
     }),
     schema,

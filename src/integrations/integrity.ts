@@ -18,7 +18,7 @@ export function integrity(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(astroConfig.root);
         const result = await checkHandbook(root, {
-          contentDir: path.join(root, config.contentDir),
+          contentDir: path.resolve(root, config.contentDir),
           today: todayIn(config.defaultTimezone),
           staleAfterDays: config.staleAfterDays,
         });

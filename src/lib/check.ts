@@ -28,6 +28,7 @@ export async function checkHandbook(root: string, options: IntegrityOptions & { 
         return { file: source?.file ?? `content/${collection}/${id}`, line: source?.lineOf(fieldPath) ?? 1 };
       },
       exists: (collection, id) => loaded.existingIds[collection].has(id),
+      complete: (collection) => loaded.handbook[collection].length === loaded.existingIds[collection].size,
     },
     options,
   );

@@ -1,6 +1,6 @@
 /** An architecture decision record: `content/adrs/NNNN-slug.md(x)`. */
 import { z } from 'zod';
-import { draft, entryId, isoDate, tags, text } from './fields.ts';
+import { draft, entryId, isoDate, nonEmptyList, tags, text } from './fields.ts';
 
 /** The life cycle of a decision, in the order a reader meets them. */
 export const ADR_STATUSES = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
@@ -17,7 +17,7 @@ export const adrSchema = z.strictObject({
   /** When the decision was proposed or made. */
   date: isoDate,
   /** Owning teams (team ids), at least one. */
-  teams: z.array(entryId).min(1, { message: 'needs at least one team', params: { fix: 'list the owning team ids, e.g. teams: [backend-platform]' } }),
+  teams: nonEmptyList(entryId, 'needs at least one team', 'list the owning team ids, e.g. teams: [backend-platform]'),
   /** People who made the decision (person ids). */
   deciders: z.array(entryId).default([]),
   /** Teams whose input was sought (team ids). */

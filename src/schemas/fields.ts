@@ -7,14 +7,28 @@
  */
 import { z } from 'zod';
 
+/**
+ * Text matching a pattern. A refinement rather than `.regex()`, because only
+ * refinements carry the `fix` param through to the problem report.
+ */
+export function pattern(regex: RegExp, message: string, fix: string) {
+  return z.string().refine((value) => regex.test(value), { message, params: { fix } });
+}
+
+/** A list that must have at least one item. */
+export function nonEmptyList<T extends z.ZodType>(item: T, message: string, fix: string) {
+  return z.array(item).refine((list) => list.length > 0, { message, params: { fix } });
+}
+
 /** Lower-case words joined by hyphens: the shape of every entry id (the file name). */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A reference to another entry, by its id (file name without extension). */
-export const entryId = z.string().regex(KEBAB_CASE, {
-  message: 'is not an entry id',
-  params: { fix: 'write the file name of the entry without its extension, in kebab-case (e.g. backend-platform)' },
-});
+export const entryId = pattern(
+  KEBAB_CASE,
+  'is not an entry id',
+  'write the file name of the entry without its extension, in kebab-case (e.g. backend-platform)',
+);
 
 function isRealDate(iso: string): boolean {
   const date = new Date(`${iso}T00:00:00Z`);
@@ -75,22 +89,21 @@ export const httpUrl = z.string().refine(
 );
 
 /** A chat channel name, `#` and lower-case words. */
-export const channelName = z.string().regex(/^#[a-z0-9][a-z0-9._-]*$/, {
-  message: 'is not a channel name',
-  params: { fix: 'start with # and use lower-case letters, digits and hyphens, e.g. #team-backend' },
-});
+export const channelName = pattern(
+  /^#[a-z0-9][a-z0-9._-]*$/,
+  'is not a channel name',
+  'start with # and use lower-case letters, digits and hyphens, e.g. #team-backend',
+);
 
 /** Short free text that must not be empty. */
-export const text = z.string().trim().min(1, { message: 'is empty', params: { fix: 'write some text, or remove the field' } });
+export const text = z
+  .string()
+  .trim()
+  .refine((value) => value.length > 0, { message: 'is empty', params: { fix: 'write some text, or remove the field' } });
 
 /** Free-form labels: lower-case kebab-case words. */
 export const tags = z
-  .array(
-    z.string().regex(KEBAB_CASE, {
-      message: 'is not a tag',
-      params: { fix: 'write tags in lower-case kebab-case, e.g. databases or developer-experience' },
-    }),
-  )
+  .array(pattern(KEBAB_CASE, 'is not a tag', 'write tags in lower-case kebab-case, e.g. databases or developer-experience'))
   .default([]);
 
 /** Drafts show in `astro dev` and are left out of production builds. */

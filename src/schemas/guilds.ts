@@ -1,6 +1,6 @@
 /** A guild (community of practice across teams): `content/guilds/<id>.md`; the body is the charter. */
 import { z } from 'zod';
-import { channelName, draft, entryId, httpUrl, isoDate, isoDateTime, text } from './fields.ts';
+import { channelName, draft, entryId, httpUrl, isoDate, isoDateTime, nonEmptyList, text } from './fields.ts';
 
 export const guildSchema = z.strictObject({
   /** Display name, e.g. "API Guild". */
@@ -8,9 +8,9 @@ export const guildSchema = z.strictObject({
   /** One sentence: why the guild exists. */
   purpose: text,
   /** People who run the guild (person ids); each must also be a member. */
-  leads: z.array(entryId).min(1, { message: 'needs at least one lead', params: { fix: 'list the leads as person ids' } }),
+  leads: nonEmptyList(entryId, 'needs at least one lead', 'list the leads as person ids'),
   /** Everyone in the guild (person ids). Represented teams are derived from them. */
-  members: z.array(entryId).min(1, { message: 'needs at least one member', params: { fix: 'list the members as person ids' } }),
+  members: nonEmptyList(entryId, 'needs at least one member', 'list the members as person ids'),
   /** How often it meets, in words: "Every other Thursday, 16:00 UTC". */
   cadence: text,
   /** The next meeting, with a time zone offset. */

@@ -1,6 +1,6 @@
 /** A tech talk: `content/talks/<date>-<slug>.md(x)`; the body is the abstract and an optional `## Transcript`. */
 import { z } from 'zod';
-import { draft, entryId, httpUrl, isoDateTime, tags, text } from './fields.ts';
+import { draft, entryId, httpUrl, isoDateTime, nonEmptyList, tags, text } from './fields.ts';
 
 const VIDEO_HOSTS = /(^|\.)(youtube\.com|youtu\.be|vimeo\.com|loom\.com)$/;
 const VIDEO_FILE = /\.(mp4|webm|ogv|mov|m4v)$/i;
@@ -21,7 +21,7 @@ export const talkSchema = z.strictObject({
   /** When the talk starts, with a time zone offset. */
   date: isoDateTime,
   /** Who gives the talk (person ids). */
-  speakers: z.array(entryId).min(1, { message: 'needs at least one speaker', params: { fix: 'list the speakers as person ids' } }),
+  speakers: nonEmptyList(entryId, 'needs at least one speaker', 'list the speakers as person ids'),
   /** The team presenting (a team id). */
   team: entryId,
   /** Talk series, e.g. "Architecture Fridays". */

@@ -1,6 +1,6 @@
 /** A team's weekly update: `content/updates/<date>-<team>.md`; the body is optional prose. */
 import { z } from 'zod';
-import { draft, entryId, isoDate, text } from './fields.ts';
+import { draft, entryId, isoDate, nonEmptyList, text } from './fields.ts';
 
 export const updateSchema = z.strictObject({
   /** The team reporting (a team id). */
@@ -8,7 +8,7 @@ export const updateSchema = z.strictObject({
   /** The day of the update. */
   date: isoDate,
   /** What shipped this week, one line each. */
-  shipped: z.array(text).min(1, { message: 'lists nothing', params: { fix: 'list at least one thing the team shipped' } }),
+  shipped: nonEmptyList(text, 'lists nothing', 'list at least one thing the team shipped'),
   /** What comes next. */
   next: z.array(text).default([]),
   /** Where the team wants input from others. */

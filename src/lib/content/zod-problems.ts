@@ -117,7 +117,9 @@ export function problemsFromZod(
       }
       default: {
         const fix = (issue as { params?: { fix?: string } }).params?.fix ?? 'correct the value';
-        const shown = value === undefined ? '' : `${show(value)} `;
+        // Quote the value when it is a scalar; a list or a group reads better unnamed.
+        const scalar = value !== undefined && value !== null && (typeof value !== 'object' || value instanceof Date);
+        const shown = scalar ? `${show(value)} ` : '';
         problems.push({ ...base, message: `${shown}${issue.message}`, fix });
       }
     }

@@ -16,6 +16,8 @@ export interface Locator {
   locate(collection: CollectionName, id: string, path: readonly PropertyKey[]): { file: string; line: number };
   /** Ids of every file in a collection, including ones that failed validation. */
   exists(collection: CollectionName, id: string): boolean;
+  /** False when some file of the collection failed validation, so rules about the whole set must wait. */
+  complete(collection: CollectionName): boolean;
 }
 
 export interface RuleContext extends IntegrityOptions, Locator {
@@ -34,6 +36,7 @@ export function createContext(handbook: Handbook, locator: Locator, options: Int
     ...options,
     locate: locator.locate,
     exists: locator.exists,
+    complete: locator.complete,
     report(severity, at, message, fix) {
       const { file, line } = locator.locate(at.collection, at.id, at.path);
       problems.push({ severity, file, line, field: fieldPath(at.path), message, fix });

@@ -2,7 +2,7 @@
  * Every reference between entries, declared once. The integrity pass checks that
  * each resolves; the handbook indexes follow the same declarations.
  */
-import type { CollectionName } from '../../schemas/index.ts';
+import { collections, type CollectionName } from '../../schemas/index.ts';
 import type { Handbook } from '../handbook/types.ts';
 import { closest } from '../content/suggest.ts';
 import type { RuleContext } from './context.ts';
@@ -70,7 +70,7 @@ export function checkReferences(context: RuleContext): void {
             at,
             `refers to ${noun} "${reference.id}", which does not exist`,
             guess
-              ? `did you mean "${guess}"? Otherwise create content/${reference.target}/${reference.id}, or remove the reference`
+              ? `did you mean "${guess}"? Otherwise create content/${reference.target}/${reference.id}.${collections[reference.target].extensions[0]}, or remove the reference`
               : `use the id (file name) of an entry in content/${reference.target}/, or create that entry`,
           );
         } else if (!entry.data.draft && drafts.get(reference.target)?.has(reference.id)) {

@@ -1,0 +1,55 @@
+import { expect, inject, test } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadHandbook } from '../../src/lib/content/load.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../src/schemas/index.ts';
+import { builtPages, projectRoot } from '../helpers/site.ts';
+
+const dist = inject('demoDist');
+const pageOf: Record<CollectionName, (id: string) => string> = {
+  people: routes.person,
+  teams: routes.team,
+  adrs: routes.adr,
+  talks: routes.talk,
+  guilds: routes.guild,
+  dependencies: routes.dependency,
+  updates: routes.update,
+};
+
+test('the demo handbook has one page for every published entry, and none for drafts', async () => {
+  const { handbook, problems } = await loadHandbook(projectRoot);
+  expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  const pages = await builtPages(dist);
+  let published = 0;
+  let drafts = 0;
+  for (const collection of COLLECTION_NAMES) {
+    expect(handbook[collection].length, `${collection} has entries`).toBeGreaterThan(0);
+    for (const entry of handbook[collection]) {
+      const page = pageOf[collection](entry.id);
+      if (entry.data.draft) {
+        drafts++;
+        expect(pages.has(page), `draft ${page} is not published`).toBe(false);
+      } else {
+        published++;
+        expect(pages.has(page), `${page} exists`).toBe(true);
+      }
+    }
+  }
+  expect(drafts).toBeGreaterThan(0);
+  expect(published).toBeGreaterThan(100);
+});
+
+test('every collection has an index page', async () => {
+  const pages = await builtPages(dist);
+  for (const index of ['', 'teams/', 'people/', 'adrs/', 'talks/', 'guilds/', 'dependencies/', 'updates/']) {
+    expect(pages.has(index), `/${index}`).toBe(true);
+  }
+});
+
+test('a team page shows its facts, an edit link and where its office hours are', async () => {
+  const html = await readFile(path.join(dist, 'teams/backend-platform/index.html'), 'utf8');
+  expect(html).toContain('Database optimization and caching');
+  expect(html).toContain('Every other Tuesday, 14:00 America/Los Angeles');
+  expect(html).toContain('https://github.com/northwind-labs/handbook/edit/main/content/teams/backend-platform.md');
+});
