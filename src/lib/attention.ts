@@ -29,9 +29,12 @@ export function whatNeedsAttention(h: HandbookIndexes, options: AttentionOptions
     .map((adr) => ({ adr, daysLeft: adr.data.feedbackBy ? daysBetween(options.today, adr.data.feedbackBy) : undefined }))
     .sort((a, b) => (a.adr.data.feedbackBy ?? '').localeCompare(b.adr.data.feedbackBy ?? ''));
 
-  const inputWanted = h.teams.flatMap((team) =>
-    team.data.lookingForInput.filter((item) => !item.until || item.until >= options.today).map((item) => ({ team, ...item })),
-  );
+  // Soonest deadline first; open-ended requests after them.
+  const inputWanted = h.teams
+    .flatMap((team) =>
+      team.data.lookingForInput.filter((item) => !item.until || item.until >= options.today).map((item) => ({ team, ...item })),
+    )
+    .sort((a, b) => (a.until ?? '9999').localeCompare(b.until ?? '9999'));
 
   const officeHours = h.teams
     .flatMap((team) =>
