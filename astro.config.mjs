@@ -2,11 +2,11 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { config } from './src/config.ts';
-import { integrity } from './src/integrations/integrity.ts';
+import { atrium } from './src/integrations/atrium.ts';
 
 export default defineConfig({
   site: config.site,
   base: config.base,
   trailingSlash: 'always',
-  integrations: [integrity(), mdx()],
+  integrations: [atrium(), mdx()],
 });

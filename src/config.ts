@@ -1,8 +1,8 @@
 /**
  * The handbook's settings: the one place to change the organization's name, where
  * the site is deployed, and how content ages. Validated on import, so a typo fails
- * the build with the field's name. ATRIUM_SITE, ATRIUM_BASE and ATRIUM_CONTENT_DIR
- * override the deployment target and the content folder (used by previews and tests).
+ * the build with the field's name. ATRIUM_SITE, ATRIUM_BASE, ATRIUM_CONTENT_DIR and
+ * ATRIUM_DIAGRAM_CACHE override the deployment target, the content folder and the diagram cache (used by previews and tests).
  */
 import { siteConfigSchema, type SiteConfigInput } from './schemas/site-config.ts';
 
@@ -16,6 +16,7 @@ const settings: SiteConfigInput = {
   staleAfterDays: 14,
   defaultTimezone: 'UTC',
   contentDir: process.env.ATRIUM_CONTENT_DIR ?? 'content',
+  diagramCacheDir: process.env.ATRIUM_DIAGRAM_CACHE ?? '.cache/mermaid',
   fallbackOwner: '@northwind-labs/handbook-maintainers',
 };
 

@@ -6,6 +6,8 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import path from 'node:path';
 import { config } from '../config.ts';
 import { buildIndexes, type HandbookIndexes } from '../lib/handbook/indexes.ts';
+import { isPublished } from '../lib/handbook/published.ts';
+import { dependencyDiagrams, type DependencyDiagrams } from '../lib/diagrams/handbook-diagrams.ts';
 import { lastUpdatedDates } from '../lib/git/last-updated.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import type { HandbookEntry } from '../lib/handbook/types.ts';
@@ -14,7 +16,7 @@ import { todayIn } from '../lib/time/today.ts';
 /** The build's date in the handbook's time zone: what "upcoming" and "stale" are measured from. */
 export const today = todayIn(config.defaultTimezone);
 
-const published = (entry: { data: { draft: boolean } }) => import.meta.env.DEV || !entry.data.draft;
+const published = (entry: { data: { draft: boolean } }) => isPublished(entry, import.meta.env.DEV);
 
 let indexes: Promise<HandbookIndexes> | undefined;
 
@@ -25,6 +27,14 @@ export function handbook(): Promise<HandbookIndexes> {
     return buildIndexes(byName as unknown as Parameters<typeof buildIndexes>[0]);
   })();
   return indexes;
+}
+
+let graphs: Promise<DependencyDiagrams> | undefined;
+
+/** The dependency graphs (organization, and each team's neighbourhood), built once per build. */
+export function dependencyGraphs(): Promise<DependencyDiagrams> {
+  graphs ??= handbook().then((h) => dependencyDiagrams(h.teams, h.dependencies));
+  return graphs;
 }
 
 let gitDates: Map<string, string> | undefined;

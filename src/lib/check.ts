@@ -11,6 +11,8 @@ import { formatProblem, sortProblems, type Problem } from './problems.ts';
 
 export interface CheckResult {
   handbook: Handbook;
+  /** File line of each entry's first body line, for problems found in bodies later (diagrams). */
+  bodyLine(collection: string, id: string): number;
   problems: Problem[];
   errors: Problem[];
   warnings: Problem[];
@@ -35,6 +37,7 @@ export async function checkHandbook(root: string, options: IntegrityOptions & { 
   const problems = sortProblems([...loaded.problems, ...integrity]);
   return {
     handbook: loaded.handbook,
+    bodyLine: (collection, id) => loaded.sources.get(`${collection}/${id}`)?.bodyLine ?? 1,
     problems,
     errors: problems.filter((problem) => problem.severity === 'error'),
     warnings: problems.filter((problem) => problem.severity === 'warning'),

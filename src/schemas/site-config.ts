@@ -21,6 +21,8 @@ export const siteConfigSchema = z.strictObject({
   defaultTimezone: timeZone,
   /** Folder of the handbook's content, relative to the project root. */
   contentDir: z.string().min(1),
+  /** Folder of the rendered-diagram cache, relative to the project root; CI restores it between runs. */
+  diagramCacheDir: z.string().min(1),
   /** CODEOWNERS owner for files no team owns. */
   fallbackOwner: z.string().regex(/^@[A-Za-z0-9-]+(?:\/[A-Za-z0-9_.-]+)?$/),
 });

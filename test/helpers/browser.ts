@@ -1,18 +1,9 @@
-/** Debian's Chromium driven by playwright-core: the same browser for tests and screenshots. */
-import { existsSync } from 'node:fs';
+/** Debian's Chromium driven by playwright-core: the same lookup and flags as the build's diagram renderer. */
 import { chromium, type Browser } from 'playwright-core';
-
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-
-export function chromiumPath(): string {
-  const found = [process.env.CHROMIUM_PATH, ...CANDIDATES].find((candidate) => candidate && existsSync(candidate));
-  if (!found) throw new Error('No Chromium found: install Debian\'s chromium (apt-get install chromium) or set CHROMIUM_PATH.');
-  return found;
-}
+import { CHROMIUM_ARGS, findChromium } from '../../src/lib/diagrams/chromium.ts';
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const lookup = findChromium();
+  if (!lookup.found) throw new Error(`No Chromium for the end-to-end tests: ${lookup.reason}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+  return chromium.launch({ executablePath: lookup.path, args: CHROMIUM_ARGS });
 }

@@ -1,0 +1,40 @@
+/**
+ * Atrium's build steps, in order: check the content (fail on errors), render its
+ * diagrams, then hand Astro a Markdown pipeline that inlines them.
+ */
+import type { AstroIntegration } from 'astro';
+import { satteri } from '@astrojs/markdown-satteri';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { config } from '../config.ts';
+import { handbookDiagrams } from '../lib/diagrams/handbook-diagrams.ts';
+import { publishedHandbook } from '../lib/handbook/published.ts';
+import { checkContent } from './content-check.ts';
+import { prepareDiagrams, publishFallback, serveFallback } from './diagrams.ts';
+import { mermaidFencesPlugin } from './mermaid-plugin.ts';
+
+export function atrium(): AstroIntegration {
+  return {
+    name: 'atrium',
+    hooks: {
+      'astro:config:setup': async ({ command, config: astroConfig, logger, updateConfig }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const root = fileURLToPath(astroConfig.root);
+        const check = await checkContent(root, path.resolve(root, config.contentDir), command, logger);
+        const handbook = publishedHandbook(check.handbook, command === 'dev');
+        const cacheDir = path.resolve(root, config.diagramCacheDir);
+        const report = await prepareDiagrams(handbookDiagrams(handbook, check.bodyLine), cacheDir, command, logger);
+        const variant = command === 'dev' ? 'dev' : report.mode;
+        updateConfig({
+          markdown: { processor: satteri({ mdastPlugins: [mermaidFencesPlugin({ cacheDir, base: config.base }, variant)] }) },
+        });
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(serveFallback(config.base));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await publishFallback(dir, logger);
+      },
+    },
+  };
+}

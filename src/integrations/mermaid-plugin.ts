@@ -1,0 +1,28 @@
+/**
+ * The Markdown side of diagrams: a Sätteri mdast plugin that swaps each ```mermaid
+ * fence for its pre-rendered SVG (or the browser fallback). Works for .md and .mdx.
+ */
+import { defineMdastPlugin } from 'satteri';
+import { mermaidFences, ownTitle } from '../lib/diagrams/fences.ts';
+import { diagramHtml, type DiagramSettings } from '../lib/diagrams/store.ts';
+import { MERMAID_VERSION } from '../lib/diagrams/cache.ts';
+
+/** Bump when the markup this plugin emits changes, so cached Markdown is rendered again. */
+const MARKUP_VERSION = 2;
+
+/**
+ * @param variant part of the plugin's name: Astro caches rendered Markdown keyed by its
+ *   configuration, so a different variant (inline SVG, browser fallback, dev) re-renders it.
+ */
+export function mermaidFencesPlugin(settings: DiagramSettings, variant: string) {
+  return defineMdastPlugin({
+    name: `atrium-mermaid-${variant}-${MERMAID_VERSION}-v${MARKUP_VERSION}`,
+    code(node, ctx) {
+      if (node.lang !== 'mermaid') return;
+      // Match the fence by its text: the heading above it names the diagram when it has no title of its own.
+      const heading = mermaidFences(ctx.source).find((fence) => fence.source === node.value)?.heading;
+      const label = ownTitle(node.value) ?? (heading ? `Diagram: ${heading}` : 'Diagram');
+      ctx.replaceNode(node, { raw: diagramHtml(node.value, label, settings).html, mdxExpressions: false });
+    },
+  });
+}

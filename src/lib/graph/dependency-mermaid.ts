@@ -1,0 +1,124 @@
+/**
+ * Cross-team dependencies as Mermaid flowcharts. Pure and deterministic: the same
+ * dependencies give the same text whatever their order, so the build's diagram
+ * cache (keyed by the text) finds them again.
+ *
+ * An arrow goes from the deliverable that needs something to the one it needs.
+ */
+import { DEPENDENCY_STATUSES, type Dependency, type DependencyStatus } from '../../schemas/dependencies.ts';
+import { deliverableKey } from '../integrity/dependencies.ts';
+
+export interface DependencyEdge {
+  id: string;
+  data: Pick<Dependency, 'from' | 'to' | 'status'>;
+}
+
+/** How each status is drawn: arrow shape and line style. Worst first. */
+export const EDGE_STYLE: Record<DependencyStatus, { arrow: string; style: string }> = {
+  blocked: { arrow: '==>', style: 'stroke:#d92d20,stroke-width:3.5px' },
+  'at-risk': { arrow: '==>', style: 'stroke:#e8890c,stroke-width:3px' },
+  planned: { arrow: '-.->', style: 'stroke:#8a94a6,stroke-width:1.5px' },
+  'on-track': { arrow: '-->', style: 'stroke:#4c6ef5,stroke-width:2px' },
+  done: { arrow: '-->', style: 'stroke:#2f9e6b,stroke-width:1.5px' },
+};
+
+const NEEDS_ATTENTION: ReadonlySet<DependencyStatus> = new Set(['blocked', 'at-risk']);
+
+/**
+ * A quoted Mermaid label. Mermaid reads `#name;` as an entity, so `#` goes first;
+ * quotes and angle brackets become entities so no label can end the string or
+ * inject markup (Mermaid also runs with securityLevel strict).
+ */
+export function mermaidLabel(text: string): string {
+  const escaped = text
+    .replace(/#/g, '#35;')
+    .replace(/"/g, '#quot;')
+    .replace(/</g, '#lt;')
+    .replace(/>/g, '#gt;')
+    .replace(/[\r\n]+/g, ' ');
+  return `"${escaped}"`;
+}
+
+const worst = (statuses: Iterable<DependencyStatus>): DependencyStatus =>
+  DEPENDENCY_STATUSES[Math.min(...[...statuses].map((status) => DEPENDENCY_STATUSES.indexOf(status)))]!;
+
+const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+
+/** Deliverables as nodes, grouped in one subgraph per team, edges styled by status. */
+export function deliverableGraph(dependencies: readonly DependencyEdge[], teamName: (id: string) => string): string {
+  const edges = [...dependencies].sort(byId);
+  const deliverables = new Map<string, { team: string; name: string }>();
+  for (const { data } of edges) {
+    for (const end of [data.from, data.to]) deliverables.set(deliverableKey(end), { team: end.team, name: end.deliverable });
+  }
+  const keys = [...deliverables.keys()].sort();
+  const nodeId = new Map(keys.map((key, index) => [key, `d${index}`]));
+  const attention = new Set(
+    edges.filter((e) => NEEDS_ATTENTION.has(e.data.status)).flatMap((e) => [deliverableKey(e.data.from), deliverableKey(e.data.to)]),
+  );
+
+  const lines = ['flowchart LR'];
+  const teams = [...new Set(keys.map((key) => deliverables.get(key)!.team))].sort();
+  for (const team of teams) {
+    lines.push(`  subgraph team_${team.replace(/-/g, '_')}[${mermaidLabel(teamName(team))}]`);
+    for (const key of keys.filter((k) => deliverables.get(k)!.team === team)) {
+      lines.push(`    ${nodeId.get(key)}[${mermaidLabel(deliverables.get(key)!.name)}]`);
+    }
+    lines.push('  end');
+  }
+  edges.forEach(({ data }) => {
+    lines.push(`  ${nodeId.get(deliverableKey(data.from))} ${EDGE_STYLE[data.status].arrow}|${data.status}| ${nodeId.get(deliverableKey(data.to))}`);
+  });
+  edges.forEach(({ data }, index) => lines.push(`  linkStyle ${index} ${EDGE_STYLE[data.status].style}`));
+  const flagged = keys.filter((key) => attention.has(key)).map((key) => nodeId.get(key));
+  if (flagged.length > 0) {
+    lines.push('  classDef attention stroke:#d92d20,stroke-width:2.5px', `  class ${flagged.join(',')} attention`);
+  }
+  return lines.join('\n');
+}
+
+/** Teams as nodes; one edge per pair of teams, labelled with the count and drawn as its worst status. */
+export function teamOverviewGraph(dependencies: readonly DependencyEdge[], teamName: (id: string) => string): string {
+  const pairs = new Map<string, { from: string; to: string; statuses: DependencyStatus[] }>();
+  for (const { data } of dependencies) {
+    const key = `${data.from.team}\u0000${data.to.team}`;
+    const pair = pairs.get(key) ?? { from: data.from.team, to: data.to.team, statuses: [] };
+    pair.statuses.push(data.status);
+    pairs.set(key, pair);
+  }
+  const sorted = [...pairs.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, pair]) => pair);
+  const teams = [...new Set(sorted.flatMap((pair) => [pair.from, pair.to]))].sort();
+  const nodeId = (team: string) => `t_${team.replace(/-/g, '_')}`;
+  const lines = ['flowchart LR', ...teams.map((team) => `  ${nodeId(team)}[${mermaidLabel(teamName(team))}]`)];
+  const styles: string[] = [];
+  sorted.forEach((pair, index) => {
+    const status = worst(pair.statuses);
+    const label = pair.statuses.length === 1 ? status : `${pair.statuses.length}, ${status}`;
+    lines.push(`  ${nodeId(pair.from)} ${EDGE_STYLE[status].arrow}|${mermaidLabel(label)}| ${nodeId(pair.to)}`);
+    styles.push(`  linkStyle ${index} ${EDGE_STYLE[status].style}`);
+  });
+  return [...lines, ...styles].join('\n');
+}
+
+/** One team's dependencies one hop out: what it needs, and what others need from it. */
+export function neighbourhood<T extends DependencyEdge>(teamId: string, dependencies: readonly T[]): T[] {
+  return dependencies.filter((d) => d.data.from.team === teamId || d.data.to.team === teamId);
+}
+
+/**
+ * The chains that need attention: every blocked or at-risk dependency, plus the
+ * dependencies that touch the same deliverables, so the reader sees what waits on what.
+ */
+export function attentionChains<T extends DependencyEdge>(dependencies: readonly T[]): T[] {
+  const hot = new Set(
+    dependencies.filter((d) => NEEDS_ATTENTION.has(d.data.status)).flatMap((d) => [deliverableKey(d.data.from), deliverableKey(d.data.to)]),
+  );
+  return dependencies.filter((d) => hot.has(deliverableKey(d.data.from)) || hot.has(deliverableKey(d.data.to)));
+}
+
+/** Past this many deliverables the full graph stops being readable; show the attention chains instead. */
+export const FULL_GRAPH_LIMIT = 60;
+
+export function deliverableCount(dependencies: readonly DependencyEdge[]): number {
+  return new Set(dependencies.flatMap((d) => [deliverableKey(d.data.from), deliverableKey(d.data.to)])).size;
+}
