@@ -6,11 +6,13 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../lib/problems.ts';
 import { MERMAID_VERSION } from '../lib/diagrams/cache.ts';
+import { MERMAID_THEMES } from '../lib/diagrams/themes.ts';
 import { findChromium } from '../lib/diagrams/chromium.ts';
 import type { DiagramSource } from '../lib/diagrams/handbook-diagrams.ts';
 import { FALLBACK_DIR } from '../lib/diagrams/markup.ts';
@@ -20,8 +22,9 @@ const MERMAID_DIST = path.dirname(createRequire(import.meta.url).resolve('mermai
 
 /** The browser fallback: render every pending diagram with the theme the reader sees. */
 const FALLBACK_SCRIPT = `import mermaid from './mermaid.esm.min.mjs';
-const dark = document.documentElement.dataset.theme === 'dark';
-mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default' });
+const looks = ${JSON.stringify(MERMAID_THEMES)};
+const look = looks[document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light'];
+mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', ...look });
 await mermaid.run({ querySelector: 'pre.mermaid-fallback' });
 `;
 
@@ -70,7 +73,7 @@ export async function publishFallback(outDirUrl: URL, logger: AstroIntegrationLo
 /** The same fallback files for `astro dev`, served straight from node_modules. */
 export function serveFallback(base: string) {
   const prefix = `${base.endsWith('/') ? base : `${base}/`}${FALLBACK_DIR}`;
-  return (request: { url?: string }, response: import('node:http').ServerResponse, next: () => void) => {
+  return (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => {
     if (!request.url?.startsWith(prefix)) return next();
     const file = request.url.slice(prefix.length).split('?')[0]!;
     response.setHeader('content-type', 'text/javascript; charset=utf-8');

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { MERMAID_THEMES } from './themes.ts';
 
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -13,7 +14,8 @@ export type Theme = (typeof THEMES)[number];
 export const MERMAID_VERSION: string = createRequire(import.meta.url)('mermaid/package.json').version;
 
 export function diagramKey(source: string, theme: Theme, version = MERMAID_VERSION): string {
-  return createHash('sha256').update(`${version}\u0000${theme}\u0000${source}`).digest('hex').slice(0, 32);
+  const look = JSON.stringify(MERMAID_THEMES[theme]);
+  return createHash('sha256').update(`${version}\u0000${look}\u0000${source}`).digest('hex').slice(0, 32);
 }
 
 export function readCachedSvg(cacheDir: string, key: string): string | undefined {

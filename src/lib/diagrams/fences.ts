@@ -37,9 +37,15 @@ export function mermaidFences(markdown: string): MermaidFence[] {
   return fences;
 }
 
-/** The diagram's own title: a `title:` in its front matter, or `accTitle:`. */
+/**
+ * The diagram's own title: `title:` in its front matter, `accTitle:`, or the
+ * `title` statement of Gantt, pie and timeline charts.
+ */
 export function ownTitle(source: string): string | undefined {
   const frontMatter = /^\s*---\s*\n([\s\S]*?)\n\s*---/.exec(source)?.[1];
-  const title = frontMatter && /^\s*title:\s*(.+?)\s*$/m.exec(frontMatter)?.[1];
-  return (title ?? /^\s*accTitle:\s*(.+?)\s*$/m.exec(source)?.[1])?.replace(/^["']|["']$/g, '');
+  const title =
+    (frontMatter && /^\s*title:\s*(.+?)\s*$/m.exec(frontMatter)?.[1]) ||
+    /^\s*accTitle\s*:\s*(.+?)\s*$/m.exec(source)?.[1] ||
+    /^\s*(?:pie\s+)?title\s+(.+?)\s*$/m.exec(source)?.[1];
+  return title?.replace(/^["']|["']$/g, '');
 }

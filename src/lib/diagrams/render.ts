@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './chromium.ts';
 import type { Theme } from './cache.ts';
+import { MERMAID_THEMES } from './themes.ts';
 
 export interface RenderJob {
   /** Unique, CSS-safe: becomes the SVG's id. */
@@ -14,6 +15,8 @@ export interface RenderJob {
   source: string;
   theme: Theme;
 }
+
+type PageJob = Omit<RenderJob, 'theme'> & { look: (typeof MERMAID_THEMES)[Theme] };
 
 export type RenderResult = { svg: string } | { error: string };
 
@@ -29,19 +32,14 @@ export async function renderDiagrams(jobs: readonly RenderJob[], executablePath:
     await page.addScriptTag({ path: MERMAID_SCRIPT });
     const results: RenderResult[] = [];
     for (let start = 0; start < jobs.length; start += BATCH_SIZE) {
-      const batch = jobs.slice(start, start + BATCH_SIZE);
+      const batch: PageJob[] = jobs.slice(start, start + BATCH_SIZE).map(({ id, source, theme }) => ({ id, source, look: MERMAID_THEMES[theme] }));
       results.push(
         ...(await page.evaluate(async (batchJobs) => {
           const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
           const out: RenderResult[] = [];
           for (const job of batchJobs) {
             try {
-              mermaid.initialize({
-                startOnLoad: false,
-                securityLevel: 'strict',
-                theme: job.theme === 'dark' ? 'dark' : 'default',
-                fontFamily: 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-              });
+              mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', ...job.look });
               const { svg } = await mermaid.render(job.id, job.source);
               out.push({ svg });
             } catch (error) {
