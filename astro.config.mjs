@@ -8,5 +8,7 @@ export default defineConfig({
   site: config.site,
   base: config.base,
   trailingSlash: 'always',
+  // Separate builds (tests, previews) can keep separate content caches.
+  ...(process.env.ATRIUM_ASTRO_CACHE_DIR ? { cacheDir: process.env.ATRIUM_ASTRO_CACHE_DIR } : {}),
   integrations: [atrium(), mdx()],
 });
