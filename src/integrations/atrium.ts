@@ -1,6 +1,7 @@
 /**
  * Atrium's build steps, in order: check the content (fail on errors), render its
- * diagrams, then hand Astro a Markdown pipeline that inlines them.
+ * diagrams, then hand Astro a Markdown pipeline that inlines them; once the pages
+ * are written, index them for search.
  */
 import type { AstroIntegration } from 'astro';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -12,6 +13,7 @@ import { publishedHandbook } from '../lib/handbook/published.ts';
 import { checkContent } from './content-check.ts';
 import { prepareDiagrams, publishFallback, serveFallback } from './diagrams.ts';
 import { mermaidFencesPlugin } from './mermaid-plugin.ts';
+import { buildSearchIndex } from './search-index.ts';
 
 export function atrium(): AstroIntegration {
   return {
@@ -34,6 +36,7 @@ export function atrium(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         await publishFallback(dir, logger);
+        await buildSearchIndex(dir, logger);
       },
     },
   };

@@ -19,6 +19,20 @@ export const routes = {
   dependency: (id: string) => `dependencies/${id}/`,
   updates: () => 'updates/',
   update: (id: string) => `updates/${id}/`,
+  digests: () => 'digest/',
+  /** A week's digest, `2026-w47`. */
+  digest: (week: string) => `digest/${week}/`,
+  /** The same digest as a standalone HTML email. */
+  digestEmail: (week: string) => `digest/${week}/email.html`,
+  subscribe: () => 'subscribe/',
+  /** Everything that changed, newest first. */
+  feed: () => 'rss.xml',
+  /** One collection's feed: `adrs/rss.xml`, `digest/rss.xml`, … */
+  collectionFeed: (collection: 'adrs' | 'talks' | 'updates' | 'digest') => `${collection}/rss.xml`,
+  teamFeed: (id: string) => `teams/${id}/rss.xml`,
+  calendar: () => 'calendar.ics',
+  teamCalendar: (id: string) => `teams/${id}/calendar.ics`,
+  sitemap: () => 'sitemap-index.xml',
 } as const;
 
 /** Prefix a route with the site's base path (`/` or `/handbook/`). */

@@ -8,5 +8,6 @@ export const NAV = [
   { label: 'Talks', route: routes.talks() },
   { label: 'Guilds', route: routes.guilds() },
   { label: 'Dependencies', route: routes.dependencies() },
+  { label: 'Digest', route: routes.digests() },
   { label: 'Updates', route: routes.updates() },
 ] as const;

@@ -4,6 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -28,9 +29,18 @@ export interface StaticSite {
 export async function serveSite(root: string, base = '/'): Promise<StaticSite> {
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    // Text is gzipped when the browser asks, as static hosts do, so transfer sizes are realistic.
+    const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const send = async (file: string, status = 200) => {
-      response.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      response.end(await readFile(file));
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      const body = await readFile(file);
+      if (gzip && /text|javascript|json|svg|xml|wasm/.test(type)) {
+        response.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        response.end(gzipSync(body));
+      } else {
+        response.writeHead(status, { 'content-type': type });
+        response.end(body);
+      }
     };
     if (!pathname.startsWith(base)) return send(path.join(root, '404.html'), 404);
     let file = path.join(root, pathname.slice(base.length));

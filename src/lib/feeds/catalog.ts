@@ -1,0 +1,77 @@
+/**
+ * Every feed the handbook publishes, in one list: the subscribe page shows it, the
+ * endpoints render it, the layout's autodiscovery links pick from it, and the tests
+ * check the build against it.
+ */
+import { routes } from '../routes.ts';
+import type { FeedItem, FeedKind } from './items.ts';
+
+export interface FeedDefinition {
+  /** `all`, `adrs`, `talks`, `updates`, `digest` or `team:<id>`. */
+  id: string;
+  /** Route of the feed file. */
+  route: string;
+  /** Route of the HTML page the feed follows (its channel link). */
+  pageRoute: string;
+  title: string;
+  description: string;
+  /** Which items the feed carries. */
+  select: (item: FeedItem) => boolean;
+}
+
+export interface FeedCatalog {
+  all: FeedDefinition;
+  collections: FeedDefinition[];
+  teams: FeedDefinition[];
+}
+
+const COLLECTIONS: { id: 'adrs' | 'talks' | 'updates' | 'digest'; kind: FeedKind; page: string; name: string; description: string }[] = [
+  { id: 'adrs', kind: 'adr', page: routes.adrs(), name: 'Decisions', description: 'Architecture decision records: new ones, and each change of status.' },
+  { id: 'talks', kind: 'talk', page: routes.talks(), name: 'Talks', description: 'Tech talks when they are announced, and again when they have been given.' },
+  { id: 'updates', kind: 'update', page: routes.updates(), name: 'Weekly updates', description: 'What each team shipped this week, what is next, and where it wants input.' },
+  { id: 'digest', kind: 'digest', page: routes.digests(), name: 'Weekly digest', description: 'The weekly engineering digest, every Friday: a five-minute read across all teams.' },
+];
+
+export function feedCatalog(orgName: string, teams: readonly { id: string; name: string }[]): FeedCatalog {
+  return {
+    all: {
+      id: 'all',
+      route: routes.feed(),
+      pageRoute: routes.home(),
+      title: `${orgName} handbook: everything`,
+      description: `Everything that changed in the ${orgName} engineering handbook: decisions, talks, weekly updates and digests, newest first.`,
+      select: () => true,
+    },
+    collections: COLLECTIONS.map((c) => ({
+      id: c.id,
+      route: routes.collectionFeed(c.id),
+      pageRoute: c.page,
+      title: `${orgName} handbook: ${c.name.toLowerCase()}`,
+      description: c.description,
+      select: (item: FeedItem) => item.kind === c.kind,
+    })),
+    teams: teams.map((team) => ({
+      id: `team:${team.id}`,
+      route: routes.teamFeed(team.id),
+      pageRoute: routes.team(team.id),
+      title: `${orgName} handbook: ${team.name}`,
+      description: `Everything about ${team.name}: its decisions (owned or consulted on), talks and weekly updates.`,
+      select: (item: FeedItem) => item.teams.includes(team.id),
+    })),
+  };
+}
+
+export function allFeeds(catalog: FeedCatalog): FeedDefinition[] {
+  return [catalog.all, ...catalog.collections, ...catalog.teams];
+}
+
+/**
+ * The feeds a page advertises for autodiscovery: everything, and the feed of the section
+ * the page is in (a team page offers that team's feed). `route` is relative to the base.
+ */
+export function feedsForRoute(route: string, catalog: FeedCatalog): FeedDefinition[] {
+  const path = route.replace(/^\//, '');
+  const section = catalog.collections.find((feed) => feed.pageRoute !== '' && path.startsWith(feed.pageRoute));
+  const team = catalog.teams.find((feed) => path.startsWith(feed.pageRoute));
+  return [catalog.all, ...(section ? [section] : []), ...(team ? [team] : [])];
+}

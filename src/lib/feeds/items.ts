@@ -1,0 +1,177 @@
+/**
+ * What the feeds say: one item per ADR status, talk (announced, then given), weekly
+ * update and published digest, each with a stable guid, a date, categories (type,
+ * teams, tags) and the full HTML content with absolute URLs. The feeds themselves
+ * (everything, per collection, per team) are selections of these items.
+ */
+import type { Adr, Talk, Update } from '../../schemas/index.ts';
+import type { Digest } from '../digest/assemble.ts';
+import { digestTitle } from '../digest/html.ts';
+import type { HandbookIndexes } from '../handbook/indexes.ts';
+import type { HandbookEntry } from '../handbook/types.ts';
+import { routes } from '../routes.ts';
+import { statusLabel } from '../status.ts';
+import { formatDate, formatDateTime } from '../time/format.ts';
+import { todayIn } from '../time/today.ts';
+import { zonedTimeToInstant } from '../time/zones.ts';
+import { escapeHtml, portableHtml } from './html.ts';
+
+export type FeedKind = 'adr' | 'talk' | 'update' | 'digest';
+
+export interface FeedItem {
+  kind: FeedKind;
+  /** Never reused: a new status of an ADR, or a talk that has been given, is a new guid. */
+  guid: string;
+  /** Absolute URL of the page. */
+  link: string;
+  title: string;
+  pubDate: Date;
+  /** Type, team names, tags. */
+  categories: string[];
+  /** Team ids the item is about: the per-team feeds select on them. */
+  teams: string[];
+  /** One line of plain text. */
+  description: string;
+  /** Full HTML, every URL absolute. */
+  content: string;
+}
+
+export interface FeedContext {
+  /** Absolute URL of a route (see lib/routes.ts). */
+  url: (route: string) => string;
+  /** The site's base path, `/` or `/handbook/`. */
+  base: string;
+  /** The rendered HTML of an entry's body (may hold relative URLs); '' when it has none. */
+  bodyHtml: (collection: 'adrs' | 'talks' | 'updates', entry: HandbookEntry<unknown>) => string;
+  /** When an ADR reached its current status, `YYYY-MM-DD`. */
+  adrStatusDate: (adr: HandbookEntry<Adr>) => string;
+  /** Calendar date of the entry's last commit, if known: when an upcoming talk was announced. */
+  committedOn: (entry: HandbookEntry<unknown>) => string | undefined;
+  /** The digest's HTML for its item. */
+  digestHtml: (digest: Digest) => string;
+  now: Date;
+  /** `YYYY-MM-DD` in the handbook's time zone. */
+  today: string;
+  /** The handbook's time zone: date-only entries are dated at its midnight. */
+  timeZone: string;
+}
+
+const KIND_LABEL: Record<FeedKind, string> = { adr: 'ADR', talk: 'Talk', update: 'Weekly update', digest: 'Digest' };
+
+export function kindLabel(kind: FeedKind): string {
+  return KIND_LABEL[kind];
+}
+
+function html(strings: TemplateStringsArray, ...values: unknown[]): string {
+  return strings.reduce((out, text, i) => out + text + (i < values.length ? String(values[i] ?? '') : ''), '');
+}
+
+function build(h: HandbookIndexes, ctx: FeedContext) {
+  const teamName = (id: string) => h.team.get(id)?.data.name ?? id;
+  const link = (route: string, text: string) => `<a href="${escapeHtml(ctx.url(route))}">${escapeHtml(text)}</a>`;
+  const teamLinks = (ids: readonly string[]) => ids.map((id) => link(routes.team(id), teamName(id))).join(', ');
+  const personLinks = (ids: readonly string[]) => ids.map((id) => link(routes.person(id), h.person.get(id)?.data.name ?? id)).join(', ');
+  const midnight = (date: string) => zonedTimeToInstant(date, '00:00', ctx.timeZone);
+  const list = (items: readonly string[]) => `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+  const withBody = (collection: 'adrs' | 'talks' | 'updates', entry: HandbookEntry<unknown>, pageUrl: string, head: string) =>
+    portableHtml(head + ctx.bodyHtml(collection, entry), { pageUrl, base: ctx.base });
+
+  function adrItem(adr: HandbookEntry<Adr>): FeedItem {
+    const { status, title, teams, consulted, deciders, supersedes, feedbackBy, tags } = adr.data;
+    const number = adr.id.slice(0, 4);
+    const since = ctx.adrStatusDate(adr);
+    const url = ctx.url(routes.adr(adr.id));
+    const successors = h.supersededBy(adr.id);
+    const head = html`<p><strong>${escapeHtml(statusLabel(status))}</strong> since ${formatDate(since)} · owned by ${teamLinks(teams)}</p>
+${status === 'proposed' && feedbackBy ? `<p>Open for feedback until <strong>${formatDate(feedbackBy)}</strong>.</p>` : ''}
+${successors.length ? `<p>Superseded by ${successors.map((s) => link(routes.adr(s.id), `ADR ${s.id.slice(0, 4)}: ${s.data.title}`)).join(', ')}.</p>` : ''}
+${supersedes.length ? `<p>Supersedes ${supersedes.map((id) => link(routes.adr(id), `ADR ${id.slice(0, 4)}`)).join(', ')}.</p>` : ''}
+${deciders.length ? `<p>Deciders: ${personLinks(deciders)}</p>` : ''}
+${consulted.length ? `<p>Consulted: ${teamLinks(consulted)}</p>` : ''}`;
+    return {
+      kind: 'adr',
+      guid: `${url}#${status}`,
+      link: url,
+      title: `ADR ${number} ${statusLabel(status)}: ${title}`,
+      pubDate: midnight(since),
+      categories: [KIND_LABEL.adr, ...teams.map(teamName), ...tags],
+      teams: [...new Set([...teams, ...consulted])],
+      description: `${statusLabel(status)} since ${formatDate(since)}, owned by ${teams.map(teamName).join(', ')}.`,
+      content: withBody('adrs', adr, url, head),
+    };
+  }
+
+  function talkItem(talk: HandbookEntry<Talk>): FeedItem {
+    const { title, date, speakers, team, series, durationMinutes, recording, slides, tags } = talk.data;
+    const given = Date.parse(date) < ctx.now.getTime();
+    const url = ctx.url(routes.talk(talk.id));
+    // An announcement is dated by the commit that added it (never later than the talk).
+    const announced = ctx.committedOn(talk) ?? ctx.today;
+    const when = formatDateTime(date, ctx.timeZone);
+    const head = html`<p>${personLinks(speakers)} · ${teamLinks([team])}${series ? ` · ${escapeHtml(series)}` : ''}</p>
+<p>${given ? 'Given' : 'Starts'} ${escapeHtml(when)} · ${durationMinutes} min</p>
+${recording ? `<p><a href="${escapeHtml(recording)}">Watch the recording</a></p>` : given ? '' : '<p>The recording will be on the talk’s page afterwards.</p>'}
+${slides ? `<p><a href="${escapeHtml(slides)}">Slides</a></p>` : ''}`;
+    const pubDate = given ? new Date(date) : new Date(Math.min(midnight(announced).getTime(), Date.parse(date)));
+    return {
+      kind: 'talk',
+      guid: `${url}#${given ? 'given' : 'announced'}`,
+      link: url,
+      title: given ? `Talk: ${title}` : `Upcoming talk: ${title} (${formatDate(todayIn(ctx.timeZone, new Date(date)))})`,
+      pubDate,
+      categories: [KIND_LABEL.talk, teamName(team), ...(series ? [series] : []), ...tags],
+      teams: [team],
+      description: `${given ? 'Talk given' : 'Upcoming talk'} by ${speakers.map((s) => h.person.get(s)?.data.name ?? s).join(', ')} (${teamName(team)}), ${when}.`,
+      content: withBody('talks', talk, url, head),
+    };
+  }
+
+  function updateItem(update: HandbookEntry<Update>): FeedItem {
+    const { team, date, shipped, next, lookingForInput } = update.data;
+    const url = ctx.url(routes.update(update.id));
+    const head = html`<p>${teamLinks([team])} · week of ${formatDate(date)}</p>
+<h2>Shipped</h2>${list(shipped)}
+${next.length ? `<h2>Next</h2>${list(next)}` : ''}
+${lookingForInput.length ? `<h2>Looking for input</h2>${list(lookingForInput)}` : ''}`;
+    return {
+      kind: 'update',
+      guid: url,
+      link: url,
+      title: `${teamName(team)}: weekly update, ${formatDate(date)}`,
+      pubDate: midnight(date),
+      categories: [KIND_LABEL.update, teamName(team)],
+      teams: [team],
+      description: `${teamName(team)} shipped ${shipped.length} ${shipped.length === 1 ? 'thing' : 'things'}.`,
+      content: withBody('updates', update, url, head),
+    };
+  }
+
+  function digestItem(digest: Digest): FeedItem {
+    const url = ctx.url(routes.digest(digest.week.id));
+    return {
+      kind: 'digest',
+      guid: url,
+      link: url,
+      title: `Engineering digest: ${digestTitle(digest)}`,
+      pubDate: midnight(digest.week.friday),
+      categories: [KIND_LABEL.digest, ...digest.teams.map((t) => t.teamName)],
+      // Org-wide: not part of any team's feed.
+      teams: [],
+      description: `What ${digest.totals.teams} teams shipped, decided and presented in week ${digest.week.week} of ${digest.week.year}.`,
+      content: portableHtml(ctx.digestHtml(digest), { pageUrl: url, base: ctx.base }),
+    };
+  }
+
+  return { adrItem, talkItem, updateItem, digestItem };
+}
+
+/** Every item of every feed, newest first. Only published digests (their Friday has come) are items. */
+export function feedItems(h: HandbookIndexes, digests: readonly Digest[], ctx: FeedContext): FeedItem[] {
+  const make = build(h, ctx);
+  return [
+    ...h.adrs.map(make.adrItem),
+    ...h.talks.map(make.talkItem),
+    ...h.updates.map(make.updateItem),
+    ...digests.filter((d) => d.published).map(make.digestItem),
+  ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.guid.localeCompare(b.guid));
+}
