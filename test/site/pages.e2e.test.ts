@@ -6,8 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type StaticSite } from '../helpers/static-server.ts';
+import { launchBrowser } from '../../src/lib/dev/browser.ts';
+import { serveSite, type StaticSite } from '../../src/lib/dev/static-server.ts';
 
 /** One page of each type, and text each must show. */
 const PAGE_TYPES: { name: string; path: string; heading: string; facts: string[] }[] = [

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type StaticSite } from '../helpers/static-server.ts';
+import { launchBrowser } from '../../src/lib/dev/browser.ts';
+import { serveSite, type StaticSite } from '../../src/lib/dev/static-server.ts';
 
 let browser: Browser;
 let site: StaticSite;

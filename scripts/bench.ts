@@ -1,0 +1,175 @@
+/**
+ * npm run bench [-- --size 1000] [--out bench/results.md]
+ * Builds synthetic handbooks with Atrium and, side by side, with plain Astro (the
+ * baseline in bench/baseline), and reports time, peak memory, rebuilds, diagrams,
+ * page weight and search transfer as a Markdown table. Measures; never fails on a number.
+ */
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateHandbook } from '../src/lib/bench/generate.ts';
+import { measure, type Measured } from '../src/lib/bench/measure.ts';
+import { pageWeight, type PageWeight } from '../src/lib/bench/page-weight.ts';
+import { findChromium } from '../src/lib/diagrams/chromium.ts';
+import { launchBrowser } from '../src/lib/dev/browser.ts';
+import { serveSite } from '../src/lib/dev/static-server.ts';
+import { readFile } from 'node:fs/promises';
+
+const { values } = parseArgs({
+  options: { size: { type: 'string', multiple: true }, out: { type: 'string', default: 'bench/results.md' } },
+});
+const sizes = (values.size ?? ['100', '1000', '5000']).flatMap((s) => s.split(',')).map(Number);
+const root = process.cwd();
+const astro = path.join(root, 'node_modules/.bin/astro');
+const work = path.join(root, '.cache/bench');
+const { NODE_ENV: _unused, ...baseEnv } = process.env;
+const env = { ...baseEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+
+function assertBuilt(run: Measured, what: string): Measured {
+  if (run.code !== 0) throw new Error(`${what} failed:\n${run.output.slice(-3000)}`);
+  return run;
+}
+
+async function searchTransfer(outDir: string): Promise<{ first: number; later: number }> {
+  const [browser, site] = await Promise.all([launchBrowser(), serveSite(outDir)]);
+  try {
+    const page = await browser.newPage();
+    const bytes: number[] = [];
+    page.on('requestfinished', async (request) => {
+      const sizes = await request.sizes().catch(() => undefined);
+      if (sizes) bytes.push(sizes.responseBodySize + sizes.responseHeadersSize);
+    });
+    await page.goto(site.url);
+    await page.waitForLoadState('networkidle');
+    const run = async (query: string) => {
+      const before = bytes.length;
+      if (!(await page.locator('[data-search-dialog]').evaluate((d: HTMLDialogElement) => d.open))) await page.keyboard.press('/');
+      await page.getByRole('combobox', { name: 'Search the handbook' }).fill(query);
+      await page.waitForFunction(() => /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return bytes.slice(before).reduce((sum, b) => sum + b, 0);
+    };
+    return { first: await run('service'), later: await run('latency') };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+interface Row {
+  size: number;
+  pages: number;
+  baseline: Measured;
+  cold: Measured;
+  warmDiagrams: Measured;
+  rebuild: Measured;
+  diagrams: { rendered: number; msEach: number; coldLaunches: number; warmLaunches: number };
+  weights: Record<string, PageWeight>;
+  search: { first: number; later: number };
+}
+
+async function benchSize(size: number): Promise<Row> {
+  const dir = path.join(work, String(size));
+  await rm(dir, { recursive: true, force: true });
+  const content = path.join(dir, 'content');
+  for (const file of generateHandbook(size)) {
+    await mkdir(path.dirname(path.join(content, file.path)), { recursive: true });
+    await writeFile(path.join(content, file.path), file.text);
+  }
+  // A browser that counts its launches, so "no browser on a warm cache" is measured.
+  const chromium = findChromium();
+  if (!chromium.found) throw new Error(`The bench renders diagrams and measures search in Chromium: ${chromium.reason}`);
+  const launches = path.join(dir, 'launches.log');
+  const wrapper = path.join(dir, 'chromium');
+  await writeFile(wrapper, `#!/bin/sh\necho launch >> "${launches}"\nexec "${chromium.path}" "$@"\n`);
+  await chmod(wrapper, 0o755);
+  const launchCount = async () => (await readFile(launches, 'utf8').catch(() => '')).split('\n').filter(Boolean).length;
+
+  const atriumEnv = (astroCache: string, diagramCache: string) => ({
+    ...env,
+    ATRIUM_CONTENT_DIR: content,
+    ATRIUM_ASTRO_CACHE_DIR: path.join(dir, astroCache),
+    ATRIUM_DIAGRAM_CACHE: path.join(dir, diagramCache),
+    CHROMIUM_PATH: wrapper,
+  });
+  const build = (outDir: string, buildEnv: NodeJS.ProcessEnv, cwd = root) =>
+    measure(astro, ['build', '--outDir', path.join(dir, outDir)], { cwd, env: buildEnv });
+
+  console.log(`\n${size} entries: baseline (plain Astro)…`);
+  const baseline = assertBuilt(
+    await build('baseline-dist', { ...env, BENCH_CONTENT_DIR: content, ATRIUM_ASTRO_CACHE_DIR: path.join(dir, 'baseline-cache') }, path.join(root, 'bench/baseline')),
+    'The baseline build',
+  );
+  console.log(`${size} entries: Atrium, cold…`);
+  const cold = assertBuilt(await build('dist', atriumEnv('astro-cache', 'mermaid')), 'The cold Atrium build');
+  const coldLaunches = await launchCount();
+  const renderedLine = /rendered (\d+) SVGs .* \((\d+) ms each\)/.exec(cold.output);
+  console.log(`${size} entries: Atrium, no-change rebuild…`);
+  const rebuild = assertBuilt(await build('dist', atriumEnv('astro-cache', 'mermaid')), 'The no-change rebuild');
+  const warmLaunches = (await launchCount()) - coldLaunches;
+  console.log(`${size} entries: Atrium, cold content cache with the diagram cache warm…`);
+  const warmDiagrams = assertBuilt(await build('dist-warm-diagrams', atriumEnv('astro-cache-2', 'mermaid')), 'The build with warm diagrams');
+
+  const pages = Number(/(\d+) page\(s\) built/.exec(cold.output)?.[1] ?? 0);
+  const outDir = path.join(dir, 'dist');
+  const weights = {
+    team: await pageWeight(outDir, 'teams/team-001/'),
+    adr: await pageWeight(outDir, 'adrs/0020-decision-20/'),
+    talk: await pageWeight(outDir, 'talks/2026-12-12-talk-1/'),
+  };
+  const search = await searchTransfer(outDir);
+  return {
+    size,
+    pages,
+    baseline,
+    cold,
+    warmDiagrams,
+    rebuild,
+    diagrams: { rendered: Number(renderedLine?.[1] ?? 0), msEach: Number(renderedLine?.[2] ?? 0), coldLaunches, warmLaunches },
+    weights,
+    search,
+  };
+}
+
+function table(rows: Row[]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const header = ['', ...rows.map((r) => `${r.size} entries`)];
+  const metric = (name: string, value: (r: Row) => string) => line([name, ...rows.map(value)]);
+  return [
+    line(header),
+    line(header.map(() => '---')),
+    metric('pages built', (r) => String(r.pages)),
+    metric('plain Astro build (baseline)', (r) => `${s(r.baseline.seconds)}, ${mb(r.baseline.peakBytes)}`),
+    metric('Atrium cold build (no caches)', (r) => `${s(r.cold.seconds)}, ${mb(r.cold.peakBytes)}`),
+    metric('Atrium / baseline, cold', (r) => `${(r.cold.seconds / r.baseline.seconds).toFixed(2)}×`),
+    metric('Atrium with diagram cache warm', (r) => `${s(r.warmDiagrams.seconds)}, ${mb(r.warmDiagrams.peakBytes)}`),
+    metric('Atrium / baseline, diagrams warm', (r) => `${(r.warmDiagrams.seconds / r.baseline.seconds).toFixed(2)}×`),
+    metric('pages per second (Atrium cold)', (r) => (r.pages / r.cold.seconds).toFixed(0)),
+    metric('no-change rebuild', (r) => `${s(r.rebuild.seconds)} (${Math.round((100 * r.rebuild.seconds) / r.cold.seconds)}% of cold)`),
+    metric('diagrams rendered cold (SVGs, ms each)', (r) => `${r.diagrams.rendered}, ${r.diagrams.msEach} ms`),
+    metric('browser launches: cold / warm', (r) => `${r.diagrams.coldLaunches} / ${r.diagrams.warmLaunches}`),
+    ...(['team', 'adr', 'talk'] as const).map((kind) =>
+      metric(`${kind} page: HTML / CSS / JS (gzip)`, (r) => `${kb(r.weights[kind]!.html)} / ${kb(r.weights[kind]!.css)} / ${kb(r.weights[kind]!.js)}`),
+    ),
+    metric('search: first / later query', (r) => `${kb(r.search.first)} / ${kb(r.search.later)}`),
+  ].join('\n');
+}
+
+const rows: Row[] = [];
+for (const size of sizes) rows.push(await benchSize(size));
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const report = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}.`,
+  '',
+  table(rows),
+  '',
+].join('\n');
+await mkdir(path.dirname(path.resolve(values.out)), { recursive: true });
+await writeFile(values.out, report);
+console.log(`\n${report}\nWritten to ${values.out}.`);
