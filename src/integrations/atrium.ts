@@ -16,6 +16,8 @@ import { mermaidFencesPlugin } from './mermaid-plugin.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 export function atrium(): AstroIntegration {
+  /** Set once diagrams are prepared: only a build that fell back to the browser needs Mermaid in the site. */
+  let diagramMode: 'svg' | 'client' = 'svg';
   return {
     name: 'atrium',
     hooks: {
@@ -26,6 +28,7 @@ export function atrium(): AstroIntegration {
         const handbook = publishedHandbook(check.handbook, command === 'dev');
         const cacheDir = path.resolve(root, config.diagramCacheDir);
         const report = await prepareDiagrams(handbookDiagrams(handbook, check.bodyLine), cacheDir, command, logger);
+        diagramMode = report.mode;
         const variant = command === 'dev' ? 'dev' : report.mode;
         updateConfig({
           markdown: { processor: satteri({ mdastPlugins: [mermaidFencesPlugin({ cacheDir, base: config.base }, variant)] }) },
@@ -35,7 +38,7 @@ export function atrium(): AstroIntegration {
         server.middlewares.use(serveFallback(config.base));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await publishFallback(dir, logger);
+        if (diagramMode === 'client') await publishFallback(dir, logger);
         await buildSearchIndex(dir, logger);
       },
     },

@@ -8,13 +8,17 @@ import * as pagefind from 'pagefind';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** Sections whose entry pages are searchable. */
+const INDEXED_SECTIONS = ['teams', 'people', 'adrs', 'talks', 'guilds', 'dependencies', 'updates', 'digest'];
+
 export async function buildSearchIndex(outDirUrl: URL, logger: AstroIntegrationLogger): Promise<void> {
   const outDir = fileURLToPath(outDirUrl);
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg', '[data-diagram]', '.player', 'script', 'style'] });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: outDir });
+    // Only entry pages carry data-pagefind-body; skipping the rest saves parsing thousands of index and feed pages.
+    const added = await index.addDirectory({ path: outDir, glob: `{${INDEXED_SECTIONS.join(',')}}/**/*.html` });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

@@ -59,14 +59,21 @@ export const isoDateTime = z
   })
   .transform((value) => new Date(value).toISOString());
 
-/** True when `zone` is an IANA time zone name this runtime knows. */
+const knownZones = new Map<string, boolean>();
+
+/** True when `zone` is an IANA time zone name this runtime knows (remembered: thousands of people share a few zones). */
 export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone.includes('/') || zone === 'UTC';
-  } catch {
-    return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = zone.includes('/') || zone === 'UTC';
+    } catch {
+      known = false;
+    }
+    knownZones.set(zone, known);
   }
+  return known;
 }
 
 /** An IANA time zone name such as `America/Los_Angeles`. */

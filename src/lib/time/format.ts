@@ -1,4 +1,5 @@
 /** Human-readable dates. Calendar dates are shown as written, never shifted by a time zone. */
+import { dateTimeFormat } from './intl.ts';
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
@@ -14,7 +15,7 @@ export function formatDate(isoDate: string): string {
 export function zoneAbbreviation(instant: Date, timeZone: string): string {
   const names = ['en-US', 'en-GB', 'en-IN', 'en-AU'].map(
     (locale) =>
-      new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(instant).find((part) => part.type === 'timeZoneName')
+      dateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(instant).find((part) => part.type === 'timeZoneName')
         ?.value ?? '',
   );
   return names.find((name) => /^[A-Z]{2,5}$/.test(name)) ?? names[0]!;
@@ -23,7 +24,7 @@ export function zoneAbbreviation(instant: Date, timeZone: string): string {
 /** A moment in a given time zone: `Tue 24 Nov 2026, 14:00 PST`. */
 export function formatDateTime(iso: string, timeZone: string): string {
   const instant = new Date(iso);
-  const date = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(instant);
-  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(instant);
+  const date = dateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(instant);
+  const time = dateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(instant);
   return `${date}, ${time} ${zoneAbbreviation(instant, timeZone)}`;
 }
