@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { config } from './src/config.ts';
 import { atrium } from './src/integrations/atrium.ts';
@@ -10,5 +11,6 @@ export default defineConfig({
   trailingSlash: 'always',
   // Separate builds (tests, previews) can keep separate content caches.
   ...(process.env.ATRIUM_ASTRO_CACHE_DIR ? { cacheDir: process.env.ATRIUM_ASTRO_CACHE_DIR } : {}),
-  integrations: [atrium(), mdx()],
+  // The sitemap lists pages only: feeds, calendars and digest emails are not pages to index.
+  integrations: [atrium(), mdx(), sitemap({ filter: (page) => page.endsWith('/') })],
 });

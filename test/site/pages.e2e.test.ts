@@ -84,8 +84,12 @@ describe.each(PAGE_TYPES)('$name', ({ path, heading, facts }) => {
     await page.close();
   });
 
-  test.each(['light', 'dark'] as const)('has no serious accessibility violation (%s)', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme });
+  test.each([
+    ['light', 'desktop'],
+    ['dark', 'desktop'],
+    ['light', 'phone'],
+  ] as const)('has no serious accessibility violation (%s, %s)', async (colorScheme, device) => {
+    const context = await browser.newContext({ colorScheme, viewport: device === 'phone' ? { width: 360, height: 740 } : { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(site.url + path);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

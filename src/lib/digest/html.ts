@@ -40,6 +40,7 @@ export function digestTitle(digest: Digest): string {
   return `Week ${digest.week.week}, ${weekRange(digest)}`;
 }
 
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** One sentence: what the week held. */
@@ -54,7 +55,7 @@ export function digestSummary(digest: Digest): string {
     t.lookingForInput && `${plural(t.lookingForInput, 'request')} for input`,
   ].filter((part): part is string => Boolean(part));
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'nothing new');
-  return `${plural(t.teams, 'team')}: ${list}.`;
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)}, across ${plural(t.teams, 'team')}.`;
 }
 
 /** Inline styles by element role; empty for feed readers, which apply their own. */
@@ -100,12 +101,12 @@ function teamSection(team: TeamDigest, ctx: DigestHtmlContext, s: Styles): strin
     `<h2${attr(s.h2)}>${link(ctx.links.team(team.teamId), team.teamName)}</h2>`,
     list(
       'Shipped',
-      team.shipped.map((item) => `${escapeHtml(item.title)} ${muted(item.updateId ? `(${link(ctx.links.update(item.updateId), `update of ${formatDate(item.date)}`)})` : `(${escapeHtml(formatDate(item.date))})`)}`),
+      team.shipped.map((item) => `${escapeHtml(item.title)} ${muted(item.updateId ? `(${link(ctx.links.update(item.updateId), `update of ${formatDate(item.date).replace(/ \d{4}$/, '')}`)})` : `(${escapeHtml(formatDate(item.date))})`)}`),
     ),
     list(
       'Decisions',
       team.decisions.map(
-        (d) => `<span${attr(s.status(DECISION_TONE[d.status]))}>${escapeHtml(statusLabel(d.status))}</span> ${link(ctx.links.adr(d.adrId), `ADR ${d.adrId.slice(0, 4)}: ${d.title}`)} ${muted(escapeHtml(formatDate(d.date)))}`,
+        (d) => `${link(ctx.links.adr(d.adrId), `ADR ${d.adrId.slice(0, 4)}: ${d.title}`)} — <span${attr(s.status(DECISION_TONE[d.status]))}>${escapeHtml(statusLabel(d.status))}</span> ${muted(escapeHtml(formatDate(d.date)))}`,
       ),
     ),
     list('Talks given', team.talksGiven.map(talk)),
@@ -114,7 +115,7 @@ function teamSection(team: TeamDigest, ctx: DigestHtmlContext, s: Styles): strin
       'Deliveries due',
       team.dependencies.map(
         (d) =>
-          `<span${attr(s.status(DEPENDENCY_TONE[d.status]))}>${escapeHtml(statusLabel(d.status))}</span> ${link(ctx.links.dependency(d.dependencyId), d.deliverable)} for ${link(ctx.links.team(d.forTeam), ctx.teamName(d.forTeam))}’s ${escapeHtml(d.forDeliverable)} ${muted(`needed by ${escapeHtml(formatDate(d.needBy))}`)}`,
+          `<span${attr(s.status(DEPENDENCY_TONE[d.status]))}>${escapeHtml(capitalize(statusLabel(d.status)))}</span>: ${link(ctx.links.dependency(d.dependencyId), d.deliverable)} for ${link(ctx.links.team(d.forTeam), ctx.teamName(d.forTeam))}’s ${escapeHtml(d.forDeliverable)} ${muted(`needed by ${escapeHtml(formatDate(d.needBy))}`)}`,
       ),
     ),
     list(

@@ -13,6 +13,8 @@ export interface FeedDefinition {
   route: string;
   /** Route of the HTML page the feed follows (its channel link). */
   pageRoute: string;
+  /** Short name on the subscribe page: "Decisions", "Backend Platform". */
+  name: string;
   title: string;
   description: string;
   /** Which items the feed carries. */
@@ -38,6 +40,7 @@ export function feedCatalog(orgName: string, teams: readonly { id: string; name:
       id: 'all',
       route: routes.feed(),
       pageRoute: routes.home(),
+      name: 'Everything',
       title: `${orgName} handbook: everything`,
       description: `Everything that changed in the ${orgName} engineering handbook: decisions, talks, weekly updates and digests, newest first.`,
       select: () => true,
@@ -46,6 +49,7 @@ export function feedCatalog(orgName: string, teams: readonly { id: string; name:
       id: c.id,
       route: routes.collectionFeed(c.id),
       pageRoute: c.page,
+      name: c.name,
       title: `${orgName} handbook: ${c.name.toLowerCase()}`,
       description: c.description,
       select: (item: FeedItem) => item.kind === c.kind,
@@ -54,11 +58,29 @@ export function feedCatalog(orgName: string, teams: readonly { id: string; name:
       id: `team:${team.id}`,
       route: routes.teamFeed(team.id),
       pageRoute: routes.team(team.id),
+      name: team.name,
       title: `${orgName} handbook: ${team.name}`,
       description: `Everything about ${team.name}: its decisions (owned or consulted on), talks and weekly updates.`,
       select: (item: FeedItem) => item.teams.includes(team.id),
     })),
   };
+}
+
+/**
+ * How many items a feed carries, newest first. Readers poll feeds every hour or so and
+ * keep what they have seen, so older items only make every poll heavier (a handbook of
+ * thousands of entries would otherwise publish feeds of many megabytes).
+ */
+export const FEED_ITEM_LIMIT = 100;
+
+/** The items of one feed, newest first (`items` are), at most `limit`. */
+export function selectFeedItems(items: readonly FeedItem[], feed: FeedDefinition, limit = FEED_ITEM_LIMIT): FeedItem[] {
+  const selected: FeedItem[] = [];
+  for (const item of items) {
+    if (selected.length >= limit) break;
+    if (feed.select(item)) selected.push(item);
+  }
+  return selected;
 }
 
 export function allFeeds(catalog: FeedCatalog): FeedDefinition[] {

@@ -32,8 +32,18 @@ export interface FeedItem {
   teams: string[];
   /** One line of plain text. */
   description: string;
-  /** Full HTML, every URL absolute. */
-  content: string;
+  /** Full HTML, every URL absolute; worked out when first read, so only the items a feed carries cost anything. */
+  readonly content: string;
+  /** The entry whose body the content includes: its HTML must be ready (see FeedContext.bodyHtml) before `content` is read. */
+  source?: { collection: BodyCollection; entry: HandbookEntry<unknown> };
+}
+
+export type BodyCollection = 'adrs' | 'talks' | 'updates';
+
+/** The item with its content worked out when first read (a getter: spreading the item would read it). */
+function withContent(item: Omit<FeedItem, 'content'>, make: () => string): FeedItem {
+  let content: string | undefined;
+  return Object.defineProperty(item, 'content', { get: () => (content ??= make()), enumerable: true }) as FeedItem;
 }
 
 export interface FeedContext {
@@ -41,8 +51,8 @@ export interface FeedContext {
   url: (route: string) => string;
   /** The site's base path, `/` or `/handbook/`. */
   base: string;
-  /** The rendered HTML of an entry's body (may hold relative URLs); '' when it has none. */
-  bodyHtml: (collection: 'adrs' | 'talks' | 'updates', entry: HandbookEntry<unknown>) => string;
+  /** The rendered HTML of an entry's body (may hold relative URLs); '' when it has none. Read when an item's content is. */
+  bodyHtml: (collection: BodyCollection, entry: HandbookEntry<unknown>) => string;
   /** When an ADR reached its current status, `YYYY-MM-DD`. */
   adrStatusDate: (adr: HandbookEntry<Adr>) => string;
   /** Calendar date of the entry's last commit, if known: when an upcoming talk was announced. */
@@ -58,14 +68,6 @@ export interface FeedContext {
 
 const KIND_LABEL: Record<FeedKind, string> = { adr: 'ADR', talk: 'Talk', update: 'Weekly update', digest: 'Digest' };
 
-export function kindLabel(kind: FeedKind): string {
-  return KIND_LABEL[kind];
-}
-
-function html(strings: TemplateStringsArray, ...values: unknown[]): string {
-  return strings.reduce((out, text, i) => out + text + (i < values.length ? String(values[i] ?? '') : ''), '');
-}
-
 function build(h: HandbookIndexes, ctx: FeedContext) {
   const teamName = (id: string) => h.team.get(id)?.data.name ?? id;
   const link = (route: string, text: string) => `<a href="${escapeHtml(ctx.url(route))}">${escapeHtml(text)}</a>`;
@@ -73,8 +75,10 @@ function build(h: HandbookIndexes, ctx: FeedContext) {
   const personLinks = (ids: readonly string[]) => ids.map((id) => link(routes.person(id), h.person.get(id)?.data.name ?? id)).join(', ');
   const midnight = (date: string) => zonedTimeToInstant(date, '00:00', ctx.timeZone);
   const list = (items: readonly string[]) => `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
-  const withBody = (collection: 'adrs' | 'talks' | 'updates', entry: HandbookEntry<unknown>, pageUrl: string, head: string) =>
-    portableHtml(head + ctx.bodyHtml(collection, entry), { pageUrl, base: ctx.base });
+  // The facts above the body; conditional parts that are empty leave no blank lines.
+  const withBody = (collection: BodyCollection, entry: HandbookEntry<unknown>, pageUrl: string, head: string) =>
+    portableHtml(head.replace(/\n{2,}/g, '\n').trim() + '\n' + ctx.bodyHtml(collection, entry), { pageUrl, base: ctx.base });
+  const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
   function adrItem(adr: HandbookEntry<Adr>): FeedItem {
     const { status, title, teams, consulted, deciders, supersedes, feedbackBy, tags } = adr.data;
@@ -82,23 +86,26 @@ function build(h: HandbookIndexes, ctx: FeedContext) {
     const since = ctx.adrStatusDate(adr);
     const url = ctx.url(routes.adr(adr.id));
     const successors = h.supersededBy(adr.id);
-    const head = html`<p><strong>${escapeHtml(statusLabel(status))}</strong> since ${formatDate(since)} · owned by ${teamLinks(teams)}</p>
+    const head = `<p><strong>${escapeHtml(capitalize(statusLabel(status)))}</strong> since ${formatDate(since)} · owned by ${teamLinks(teams)}</p>
 ${status === 'proposed' && feedbackBy ? `<p>Open for feedback until <strong>${formatDate(feedbackBy)}</strong>.</p>` : ''}
 ${successors.length ? `<p>Superseded by ${successors.map((s) => link(routes.adr(s.id), `ADR ${s.id.slice(0, 4)}: ${s.data.title}`)).join(', ')}.</p>` : ''}
 ${supersedes.length ? `<p>Supersedes ${supersedes.map((id) => link(routes.adr(id), `ADR ${id.slice(0, 4)}`)).join(', ')}.</p>` : ''}
 ${deciders.length ? `<p>Deciders: ${personLinks(deciders)}</p>` : ''}
 ${consulted.length ? `<p>Consulted: ${teamLinks(consulted)}</p>` : ''}`;
-    return {
-      kind: 'adr',
-      guid: `${url}#${status}`,
-      link: url,
-      title: `ADR ${number} ${statusLabel(status)}: ${title}`,
-      pubDate: midnight(since),
-      categories: [KIND_LABEL.adr, ...teams.map(teamName), ...tags],
-      teams: [...new Set([...teams, ...consulted])],
-      description: `${statusLabel(status)} since ${formatDate(since)}, owned by ${teams.map(teamName).join(', ')}.`,
-      content: withBody('adrs', adr, url, head),
-    };
+    return withContent(
+      {
+        kind: 'adr',
+        guid: `${url}#${status}`,
+        link: url,
+        title: `ADR ${number} ${statusLabel(status)}: ${title}`,
+        pubDate: midnight(since),
+        categories: [KIND_LABEL.adr, ...teams.map(teamName), ...tags],
+        teams: [...new Set([...teams, ...consulted])],
+        description: `${capitalize(statusLabel(status))} since ${formatDate(since)}, owned by ${teams.map(teamName).join(', ')}.`,
+        source: { collection: 'adrs', entry: adr },
+      },
+      () => withBody('adrs', adr, url, head),
+    );
   }
 
   function talkItem(talk: HandbookEntry<Talk>): FeedItem {
@@ -108,58 +115,66 @@ ${consulted.length ? `<p>Consulted: ${teamLinks(consulted)}</p>` : ''}`;
     // An announcement is dated by the commit that added it (never later than the talk).
     const announced = ctx.committedOn(talk) ?? ctx.today;
     const when = formatDateTime(date, ctx.timeZone);
-    const head = html`<p>${personLinks(speakers)} · ${teamLinks([team])}${series ? ` · ${escapeHtml(series)}` : ''}</p>
+    const head = `<p>${personLinks(speakers)} · ${teamLinks([team])}${series ? ` · ${escapeHtml(series)}` : ''}</p>
 <p>${given ? 'Given' : 'Starts'} ${escapeHtml(when)} · ${durationMinutes} min</p>
 ${recording ? `<p><a href="${escapeHtml(recording)}">Watch the recording</a></p>` : given ? '' : '<p>The recording will be on the talk’s page afterwards.</p>'}
 ${slides ? `<p><a href="${escapeHtml(slides)}">Slides</a></p>` : ''}`;
     const pubDate = given ? new Date(date) : new Date(Math.min(midnight(announced).getTime(), Date.parse(date)));
-    return {
-      kind: 'talk',
-      guid: `${url}#${given ? 'given' : 'announced'}`,
-      link: url,
-      title: given ? `Talk: ${title}` : `Upcoming talk: ${title} (${formatDate(todayIn(ctx.timeZone, new Date(date)))})`,
-      pubDate,
-      categories: [KIND_LABEL.talk, teamName(team), ...(series ? [series] : []), ...tags],
-      teams: [team],
-      description: `${given ? 'Talk given' : 'Upcoming talk'} by ${speakers.map((s) => h.person.get(s)?.data.name ?? s).join(', ')} (${teamName(team)}), ${when}.`,
-      content: withBody('talks', talk, url, head),
-    };
+    return withContent(
+      {
+        kind: 'talk',
+        guid: `${url}#${given ? 'given' : 'announced'}`,
+        link: url,
+        title: given ? `Talk: ${title}` : `Upcoming talk: ${title} (${formatDate(todayIn(ctx.timeZone, new Date(date)))})`,
+        pubDate,
+        categories: [KIND_LABEL.talk, teamName(team), ...(series ? [series] : []), ...tags],
+        teams: [team],
+        description: `${given ? 'Talk given' : 'Upcoming talk'} by ${speakers.map((s) => h.person.get(s)?.data.name ?? s).join(', ')} (${teamName(team)}), ${when}.`,
+        source: { collection: 'talks', entry: talk },
+      },
+      () => withBody('talks', talk, url, head),
+    );
   }
 
   function updateItem(update: HandbookEntry<Update>): FeedItem {
     const { team, date, shipped, next, lookingForInput } = update.data;
     const url = ctx.url(routes.update(update.id));
-    const head = html`<p>${teamLinks([team])} · week of ${formatDate(date)}</p>
+    const head = `<p>${teamLinks([team])} · week of ${formatDate(date)}</p>
 <h2>Shipped</h2>${list(shipped)}
 ${next.length ? `<h2>Next</h2>${list(next)}` : ''}
 ${lookingForInput.length ? `<h2>Looking for input</h2>${list(lookingForInput)}` : ''}`;
-    return {
-      kind: 'update',
-      guid: url,
-      link: url,
-      title: `${teamName(team)}: weekly update, ${formatDate(date)}`,
-      pubDate: midnight(date),
-      categories: [KIND_LABEL.update, teamName(team)],
-      teams: [team],
-      description: `${teamName(team)} shipped ${shipped.length} ${shipped.length === 1 ? 'thing' : 'things'}.`,
-      content: withBody('updates', update, url, head),
-    };
+    return withContent(
+      {
+        kind: 'update',
+        guid: url,
+        link: url,
+        title: `${teamName(team)}: weekly update, ${formatDate(date)}`,
+        pubDate: midnight(date),
+        categories: [KIND_LABEL.update, teamName(team)],
+        teams: [team],
+        description: `${teamName(team)} shipped ${shipped.length} ${shipped.length === 1 ? 'thing' : 'things'}.`,
+        source: { collection: 'updates', entry: update },
+      },
+      () => withBody('updates', update, url, head),
+    );
   }
 
   function digestItem(digest: Digest): FeedItem {
     const url = ctx.url(routes.digest(digest.week.id));
-    return {
-      kind: 'digest',
-      guid: url,
-      link: url,
-      title: `Engineering digest: ${digestTitle(digest)}`,
-      pubDate: midnight(digest.week.friday),
-      categories: [KIND_LABEL.digest, ...digest.teams.map((t) => t.teamName)],
-      // Org-wide: not part of any team's feed.
-      teams: [],
-      description: `What ${digest.totals.teams} teams shipped, decided and presented in week ${digest.week.week} of ${digest.week.year}.`,
-      content: portableHtml(ctx.digestHtml(digest), { pageUrl: url, base: ctx.base }),
-    };
+    return withContent(
+      {
+        kind: 'digest',
+        guid: url,
+        link: url,
+        title: `Engineering digest: ${digestTitle(digest)}`,
+        pubDate: midnight(digest.week.friday),
+        categories: [KIND_LABEL.digest, ...digest.teams.map((t) => t.teamName)],
+        // Org-wide: not part of any team's feed.
+        teams: [],
+        description: `What ${digest.totals.teams} teams shipped, decided and presented in week ${digest.week.week} of ${digest.week.year}.`,
+      },
+      () => portableHtml(ctx.digestHtml(digest), { pageUrl: url, base: ctx.base }),
+    );
   }
 
   return { adrItem, talkItem, updateItem, digestItem };

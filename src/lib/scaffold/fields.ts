@@ -94,12 +94,14 @@ function problemsOf(field: Field, value: Value, values: Values, context: Scaffol
 async function prompt(field: Field, values: Values, context: ScaffoldContext, prompter: Prompter, offered: string | undefined): Promise<Value | undefined> {
   const question = resolve(field.question, values, context);
   const hint = field.hint?.(values, context);
+  // The hint (valid ids, an example) goes on its own line: it can be long, and the answer is typed after the question.
+  if (hint && field.type !== 'flag') prompter.say(`  ${hint}`);
   if (field.type === 'flag') {
     const answer = await prompter.ask(`${question} [y/N] `);
     return /^(y|yes)$/i.test(answer.trim());
   }
   if (field.type === 'texts') {
-    prompter.say(`${question}${hint ? ` (${hint})` : ''}: one per line, an empty line to finish.`);
+    prompter.say(`${question}: one per line, an empty line to finish.`);
     const items: string[] = [];
     for (;;) {
       const answer = (await prompter.ask('  - ')).trim();
@@ -112,8 +114,9 @@ async function prompt(field: Field, values: Values, context: ScaffoldContext, pr
     }
   }
   for (;;) {
-    const suffix = [hint, field.required ? undefined : 'optional'].filter(Boolean).join('; ');
-    const answer = (await prompter.ask(`${question}${suffix ? ` (${suffix})` : ''}${offered ? ` [${offered}]` : ''}: `)).trim();
+    // "(person ids)" + "(optional)" reads as "(person ids; optional)".
+    const shown = field.required ? question : question.endsWith(')') ? `${question.slice(0, -1)}; optional)` : `${question} (optional)`;
+    const answer = (await prompter.ask(`${shown}${offered ? ` [${offered}]` : ''}: `)).trim();
     const value = normalize(field, answer || offered);
     if (value === undefined) {
       if (!field.required) return undefined;
@@ -150,7 +153,8 @@ export async function collectValues(fields: readonly Field[], given: Values, con
       }
     } else {
       const fallback = field.default?.(values, context);
-      if (prompter && (field.required || field.ask)) {
+      // A list cannot be offered as an editable answer, so a list with a default takes it.
+      if (prompter && (field.required || field.ask) && !(field.type === 'texts' && fallback !== undefined)) {
         value = await prompt(field, values, context, prompter, fallback ?? field.suggest?.(values, context));
       } else if (fallback !== undefined) {
         value = normalize(field, fallback);
@@ -159,7 +163,7 @@ export async function collectValues(fields: readonly Field[], given: Values, con
     if (value === undefined) {
       if (field.required) {
         const hint = field.hint?.(values, context);
-        missing.push(`${flag(field)} is needed: ${resolve(field.question, values, context)}${hint ? ` (${hint})` : ''}.`);
+        missing.push(`${flag(field)} is needed: ${resolve(field.question, values, context)}${hint ? ` — ${hint}` : ''}`);
       }
       continue;
     }

@@ -1,0 +1,145 @@
+/**
+ * The handbook's calendars (iCalendar, RFC 5545) through ical-generator: every team's
+ * office hours as a recurring event in the team's own time zone, with its VTIMEZONE,
+ * so a session stays at 14:00 local time when the clocks change; and every talk as an
+ * event in UTC with its recording, or its page, where the join details and later the
+ * recording appear.
+ */
+import ical, { ICalEventRepeatingFreq, ICalWeekday } from 'ical-generator';
+import type { OfficeHours, Talk } from '../../schemas/index.ts';
+import { describeCadence } from '../time/office-hours.ts';
+import { vtimezone } from './vtimezone.ts';
+
+export interface OfficeHoursEvent {
+  teamId: string;
+  teamName: string;
+  hours: OfficeHours;
+  /** Absolute URL of the team page. */
+  pageUrl: string;
+}
+
+export interface TalkEvent {
+  talkId: string;
+  talk: Talk;
+  teamName: string;
+  speakerNames: string[];
+  /** Absolute URL of the talk page. */
+  pageUrl: string;
+  /** The abstract as plain text. */
+  abstract: string;
+}
+
+export interface CalendarOptions {
+  name: string;
+  description: string;
+  /** Absolute URL of the page the calendar belongs to. */
+  pageUrl: string;
+  /** Host for event UIDs (the site's), so they are unique across calendars of other sites. */
+  uidDomain: string;
+  /** DTSTAMP of every event: the build's content date rather than the clock, so rebuilds are identical. */
+  stamp: Date;
+  /** Last year the time-zone rules are checked for (they continue by rule after it). */
+  untilYear: number;
+}
+
+const WEEKDAY: Record<OfficeHours['weekday'], ICalWeekday> = {
+  monday: ICalWeekday.MO,
+  tuesday: ICalWeekday.TU,
+  wednesday: ICalWeekday.WE,
+  thursday: ICalWeekday.TH,
+  friday: ICalWeekday.FR,
+  saturday: ICalWeekday.SA,
+  sunday: ICalWeekday.SU,
+};
+
+/**
+ * A wall-clock time for ical-generator. Given a time zone, it writes a date's *local*
+ * fields as the event's local time, so the date must be built from the wall-clock
+ * string in this process's zone. That fails only for a time this process's own zone
+ * skips (a spring-forward hour), which is reported rather than silently shifted.
+ */
+function wallClock(local: string, field: string): Date {
+  const date = new Date(local);
+  const [day, time] = local.split('T') as [string, string];
+  const written = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}T${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+  if (written !== `${day}T${time.slice(0, 5)}`) {
+    throw new Error(
+      `${field}: ${local} does not exist in this build's own time zone (${Intl.DateTimeFormat().resolvedOptions().timeZone}), so the calendar cannot write it — build with TZ=UTC`,
+    );
+  }
+  return date;
+}
+
+/** Adds minutes to a wall-clock `YYYY-MM-DDTHH:MM:SS`, as a clock on the wall would (no time zone). */
+function addWallMinutes(local: string, minutes: number): string {
+  return new Date(Date.parse(`${local}Z`) + minutes * 60_000).toISOString().slice(0, 19);
+}
+
+/** The text of a Markdown body before its first heading, on one line: a talk's abstract. */
+export function abstractOf(body: string | undefined): string {
+  return (body ?? '').split(/^#{1,6}\s/m)[0]!.replace(/\s+/g, ' ').trim();
+}
+
+export function buildCalendar(options: CalendarOptions, officeHours: readonly OfficeHoursEvent[], talks: readonly TalkEvent[]): string {
+  const years = officeHours.map((event) => Number(event.hours.startsOn.slice(0, 4)));
+  // A year before the first session, so every session has its zone's rules before it.
+  const fromYear = Math.min(...years, options.untilYear) - 1;
+  const calendar = ical({
+    name: options.name,
+    description: options.description,
+    url: options.pageUrl,
+    prodId: { company: 'Atrium', product: options.name, language: 'EN' },
+    // Calendar apps poll subscriptions at this interval (REFRESH-INTERVAL, X-PUBLISHED-TTL).
+    ttl: 12 * 60 * 60,
+    // No calendar-wide zone (name ''): each event names its own, and each zone used gets its VTIMEZONE.
+    timezone: { name: '', generator: (zone) => vtimezone(zone, fromYear, Math.max(options.untilYear, fromYear + 1)) ?? null },
+  });
+
+  for (const { teamId, teamName, hours, pageUrl } of officeHours) {
+    const start = `${hours.startsOn}T${hours.time}:00`;
+    const field = `content/teams/${teamId}.md officeHours`;
+    const description = [
+      hours.topic,
+      `${describeCadence(hours)}, ${hours.time} ${hours.timezone.replace(/_/g, ' ')}, ${hours.durationMinutes} minutes.`,
+      hours.link && `Join: ${hours.link}`,
+      `Team page: ${pageUrl}`,
+    ].filter(Boolean);
+    calendar.createEvent({
+      id: `office-hours-${teamId}@${options.uidDomain}`,
+      summary: `${teamName} office hours${hours.topic ? `: ${hours.topic}` : ''}`,
+      start: wallClock(start, field),
+      end: wallClock(addWallMinutes(start, hours.durationMinutes), field),
+      timezone: hours.timezone,
+      repeating: { freq: ICalEventRepeatingFreq.WEEKLY, interval: hours.everyWeeks, byDay: [WEEKDAY[hours.weekday]] },
+      description: description.join('\n'),
+      location: hours.link ?? pageUrl,
+      url: hours.link ?? pageUrl,
+      categories: [{ name: 'Office hours' }, { name: teamName }],
+      stamp: options.stamp,
+    });
+  }
+
+  for (const { talkId, talk, teamName, speakerNames, pageUrl, abstract } of [...talks].sort((a, b) => a.talk.date.localeCompare(b.talk.date))) {
+    const start = new Date(talk.date);
+    const watch = talk.recording ?? pageUrl;
+    const description = [
+      `${speakerNames.join(', ')} (${teamName})${talk.series ? ` · ${talk.series}` : ''}`,
+      abstract,
+      talk.recording ? `Recording: ${talk.recording}` : `Join and recording: ${pageUrl}`,
+      talk.slides && `Slides: ${talk.slides}`,
+      `Talk page: ${pageUrl}`,
+    ].filter(Boolean);
+    calendar.createEvent({
+      id: `talk-${talkId}@${options.uidDomain}`,
+      summary: `Talk: ${talk.title}`,
+      start,
+      end: new Date(start.getTime() + talk.durationMinutes * 60_000),
+      description: description.join('\n'),
+      location: watch,
+      url: watch,
+      categories: [{ name: 'Talk' }, { name: teamName }],
+      stamp: options.stamp,
+    });
+  }
+  return calendar.toString();
+}

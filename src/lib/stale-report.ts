@@ -1,0 +1,94 @@
+/**
+ * The weekly report of what needs attention: team pages not reviewed within
+ * `staleAfterDays`, and proposed ADRs past their feedback deadline. It is built from
+ * the content check's own warnings, so the report and `npm run check` always agree;
+ * the handbook supplies names, leads and links to make each row actionable.
+ */
+import type { CheckResult } from './check.ts';
+import { editUrl, routes, withBase } from './routes.ts';
+import { daysBetween } from './time/dates.ts';
+
+export interface StaleReportOptions {
+  /** Public origin of the site, e.g. https://northwind-labs.github.io. */
+  site: string;
+  /** Base path, `/` or `/handbook/`. */
+  base: string;
+  /** Repository web URL, for edit links. */
+  repository: string;
+  branch: string;
+  today: string;
+  staleAfterDays: number;
+}
+
+export interface StaleReport {
+  /** Items in the report; 0 when nothing needs attention. */
+  count: number;
+  /** GitHub-flavoured Markdown, for an issue body. */
+  markdown: string;
+}
+
+/** The first line of every report, so the workflow (or a person) can tell the issue apart from others. */
+export const STALE_REPORT_MARKER = '<!-- atrium:stale-report -->';
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const ago = (date: string, today: string) => {
+  const days = daysBetween(date, today);
+  return `${days} day${days === 1 ? '' : 's'} ago`;
+};
+
+export function staleReport(result: Pick<CheckResult, 'handbook' | 'warnings'>, options: StaleReportOptions): StaleReport {
+  const { handbook } = result;
+  const page = (route: string) => new URL(withBase(options.base, route), options.site).href;
+  const edit = (file: string) => `[Edit](${editUrl(options.repository, options.branch, file)})`;
+  const teamName = (id: string) => handbook.teams.find((team) => team.id === id)?.data.name ?? id;
+  const person = (id: string) => {
+    const entry = handbook.people.find((candidate) => candidate.id === id);
+    if (!entry) return id;
+    // A mention notifies the lead, which is the point of the report.
+    return entry.data.github ? `${entry.data.name} (@${entry.data.github})` : entry.data.name;
+  };
+
+  const staleTeams = result.warnings
+    .filter((warning) => warning.field === 'reviewed')
+    .flatMap((warning) => handbook.teams.filter((team) => team.filePath === warning.file))
+    .sort((a, b) => a.data.reviewed.localeCompare(b.data.reviewed) || a.id.localeCompare(b.id));
+  const overdueAdrs = result.warnings
+    .filter((warning) => warning.field === 'feedbackBy')
+    .flatMap((warning) => handbook.adrs.filter((adr) => adr.filePath === warning.file))
+    .sort((a, b) => (a.data.feedbackBy ?? '').localeCompare(b.data.feedbackBy ?? '') || a.id.localeCompare(b.id));
+
+  const count = staleTeams.length + overdueAdrs.length;
+  const lines = [STALE_REPORT_MARKER];
+  if (count === 0) {
+    lines.push(
+      `As of ${options.today}, nothing needs attention: every team page was reviewed in the last ${options.staleAfterDays} days and no proposed ADR is past its feedback deadline.`,
+    );
+    return { count, markdown: `${lines.join('\n')}\n` };
+  }
+  const parts = [
+    staleTeams.length > 0 ? `${staleTeams.length} team page${staleTeams.length === 1 ? ' has' : 's have'} not been reviewed in ${options.staleAfterDays} days` : undefined,
+    overdueAdrs.length > 0 ? `${overdueAdrs.length} proposed ADR${overdueAdrs.length === 1 ? ' is' : 's are'} past ${overdueAdrs.length === 1 ? 'its' : 'their'} feedback deadline` : undefined,
+  ].filter(Boolean);
+  lines.push(`As of ${options.today}, ${parts.join(' and ')}. This issue is updated every week and closed when nothing is left.`);
+
+  if (staleTeams.length > 0) {
+    lines.push('', '### Team pages to review', '', '| Team | Last reviewed | Lead | |', '| --- | --- | --- | --- |');
+    for (const team of staleTeams) {
+      lines.push(
+        `| [${cell(team.data.name)}](${page(routes.team(team.id))}) | ${team.data.reviewed} (${ago(team.data.reviewed, options.today)}) | ${cell(person(team.data.lead))} | ${team.filePath ? edit(team.filePath) : ''} |`,
+      );
+    }
+    lines.push('', 'Check that the page is still true, then set `reviewed:` to the date you checked it.');
+  }
+  if (overdueAdrs.length > 0) {
+    lines.push('', '### Proposed decisions past their feedback deadline', '', '| Decision | Feedback was due | Owning teams | |', '| --- | --- | --- | --- |');
+    for (const adr of overdueAdrs) {
+      const due = adr.data.feedbackBy ?? '';
+      lines.push(
+        `| [${cell(adr.data.title)}](${page(routes.adr(adr.id))}) | ${due} (${ago(due, options.today)}) | ${cell(adr.data.teams.map(teamName).join(', '))} | ${adr.filePath ? edit(adr.filePath) : ''} |`,
+      );
+    }
+    lines.push('', 'Accept or reject each decision (`status:`), or move `feedbackBy` to a new date.');
+  }
+  return { count, markdown: `${lines.join('\n')}\n` };
+}

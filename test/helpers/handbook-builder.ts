@@ -1,0 +1,54 @@
+/**
+ * Small handbooks built in code for unit tests of the digest, feeds and calendars:
+ * each entry goes through the real schema (so defaults apply), and the indexes are
+ * the real ones. Only the fields a test cares about need to be written.
+ */
+import { adrSchema, type AdrInput } from '../../src/schemas/adrs.ts';
+import { dependencySchema, type DependencyInput } from '../../src/schemas/dependencies.ts';
+import { personSchema, type PersonInput } from '../../src/schemas/people.ts';
+import { talkSchema, type TalkInput } from '../../src/schemas/talks.ts';
+import { teamSchema, type TeamInput } from '../../src/schemas/teams.ts';
+import { updateSchema, type UpdateInput } from '../../src/schemas/updates.ts';
+import { buildIndexes, type HandbookIndexes } from '../../src/lib/handbook/indexes.ts';
+import type { Handbook, HandbookEntry } from '../../src/lib/handbook/types.ts';
+
+function entry<T>(schema: { parse: (input: unknown) => T }, id: string, input: unknown, body?: string): HandbookEntry<T> {
+  return { id, data: schema.parse(input), body, filePath: `content/${id}` };
+}
+
+export const person = (id: string, input: Partial<PersonInput> = {}) =>
+  entry(personSchema, id, { name: id.replace(/-/g, ' '), team: 'alpha', role: 'Engineer', timezone: 'UTC', ...input });
+
+export const team = (id: string, input: Partial<TeamInput> = {}, body?: string) =>
+  entry(teamSchema, id, { name: id.charAt(0).toUpperCase() + id.slice(1), summary: 'A team.', lead: `${id}-lead`, reviewed: '2026-11-16', ...input }, body);
+
+export const adr = (id: string, input: Partial<AdrInput> = {}, body?: string) =>
+  entry(adrSchema, id, { title: `Decision ${id}`, status: 'accepted', date: '2026-11-10', teams: ['alpha'], ...input }, body);
+
+export const talk = (id: string, input: Partial<TalkInput> = {}, body?: string) =>
+  entry(talkSchema, id, { title: `Talk ${id}`, date: '2026-11-18T17:00:00Z', speakers: ['alpha-lead'], team: 'alpha', durationMinutes: 30, ...input }, body);
+
+export const update = (id: string, input: Partial<UpdateInput> = {}, body?: string) =>
+  entry(updateSchema, id, { team: 'alpha', date: '2026-11-20', shipped: ['Something'], ...input }, body);
+
+export const dependency = (id: string, input: Partial<DependencyInput> = {}) =>
+  entry(dependencySchema, id, {
+    from: { team: 'beta', deliverable: 'Checkout' },
+    to: { team: 'alpha', deliverable: 'Pooler' },
+    status: 'at-risk',
+    needBy: '2026-11-27',
+    ...input,
+  });
+
+/** Indexes over the given entries; teams alpha and beta (with their leads) exist unless replaced. */
+export function handbookOf(parts: Partial<Handbook> = {}): HandbookIndexes {
+  return buildIndexes({
+    people: parts.people ?? [person('alpha-lead'), person('beta-lead', { team: 'beta' })],
+    teams: parts.teams ?? [team('alpha'), team('beta')],
+    adrs: parts.adrs ?? [],
+    talks: parts.talks ?? [],
+    guilds: parts.guilds ?? [],
+    dependencies: parts.dependencies ?? [],
+    updates: parts.updates ?? [],
+  });
+}

@@ -1,0 +1,248 @@
+/**
+ * Feeds, calendars, digests and the sitemap of the built demo handbook, at the root
+ * and under a base path: every feed is strict RSS 2.0 that a feed parser reads, carries
+ * one item per entry, links only to pages that exist, and has no relative URL in its
+ * content; the calendar parses and keeps office hours at local time across a
+ * daylight-saving change.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { readdir } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { XMLParser } from 'fast-xml-parser';
+import { loadHandbook } from '../../src/lib/content/load.ts';
+import { publishedHandbook } from '../../src/lib/handbook/published.ts';
+import { launchBrowser } from '../../src/lib/dev/browser.ts';
+import { serveSite, type StaticSite } from '../../src/lib/dev/static-server.ts';
+import { FEED_ITEM_LIMIT } from '../../src/lib/feeds/catalog.ts';
+import { extractLinks } from '../../src/lib/links/check-links.ts';
+import { exists, feedFiles, fileOfUrl, missingPages, read, readRss } from '../helpers/feeds.ts';
+import { projectRoot } from '../helpers/site.ts';
+import { BASE_PATH } from './build-demo.ts';
+
+const SITE = 'https://northwind-labs.github.io';
+
+/** The demo's published entries, read from content/ by the content check's loader, not by the site. */
+const content = loadHandbook(projectRoot).then((loaded) => publishedHandbook(loaded.handbook, false));
+
+/** Page folders of one section, e.g. every `adrs/<id>/index.html` that is an ADR (not a filter page). */
+async function pagesIn(dist: string, section: string, pattern: RegExp): Promise<string[]> {
+  const names = await readdir(path.join(dist, section));
+  const pages: string[] = [];
+  for (const name of names) if (pattern.test(name) && (await exists(path.join(dist, section, name, 'index.html')))) pages.push(name);
+  return pages;
+}
+
+describe.each([
+  { name: 'root', dist: () => inject('demoDist'), base: '/' },
+  { name: 'base path', dist: () => inject('baseDist'), base: BASE_PATH },
+])('feeds ($name)', ({ dist, base }) => {
+  const root = `${SITE}${base}`;
+
+  test('every feed is strict RSS 2.0, read back by a feed parser, linking only to pages of the build, with absolute URLs only', async () => {
+    const files = await feedFiles(dist());
+    expect(files.length).toBe(5 + (await content).teams.length);
+    for (const file of files) {
+      const { feed, problems } = readRss(await read(dist(), file));
+      expect(problems, file).toEqual([]);
+      expect(feed.self, file).toBe(`${root}${file}`);
+      expect(feed.link.startsWith(root), file).toBe(true);
+      expect(feed.items.length, `${file} has items`).toBeGreaterThan(0);
+      // Newest first.
+      const dates = feed.items.map((item) => Date.parse(item.pubDate));
+      expect(dates, file).toEqual([...dates].sort((a, b) => b - a));
+
+      expect(await missingPages(feed.items.map((item) => item.link), dist(), SITE, base), `${file}: item links`).toEqual([]);
+      const links = feed.items.flatMap((item) => extractLinks(item.content).map((link) => link.href));
+      expect(links.filter((href) => !/^(https?:\/\/|mailto:)/.test(href)), `${file}: relative URLs in content`).toEqual([]);
+      expect(links.filter((href) => href.startsWith(SITE) && !href.startsWith(root)), `${file}: links outside the base path`).toEqual([]);
+      expect(await missingPages(links.map((href) => href.replace(/#.*$/, '')), dist(), SITE, base), `${file}: links in content`).toEqual([]);
+    }
+  });
+
+  test('item counts match the content: one per ADR, talk, update and published digest', async () => {
+    const handbook = await content;
+    const count = async (file: string) => readRss(await read(dist(), file)).feed.items.length;
+    const adrPages = await pagesIn(dist(), 'adrs', /^\d{4}-/);
+    const talkPages = await pagesIn(dist(), 'talks', /^\d{4}-\d{2}-\d{2}-/);
+    const updatePages = await pagesIn(dist(), 'updates', /^\d{4}-\d{2}-\d{2}-/);
+    const weekPages = await pagesIn(dist(), 'digest', /^\d{4}-w\d{2}$/);
+    const publishedWeeks = [];
+    for (const week of weekPages) if (!(await read(dist(), `digest/${week}/index.html`)).includes('data-digest-in-progress')) publishedWeeks.push(week);
+
+    expect([adrPages.length, talkPages.length, updatePages.length]).toEqual([handbook.adrs.length, handbook.talks.length, handbook.updates.length]);
+    // Feeds carry the newest FEED_ITEM_LIMIT items; the demo has fewer in each.
+    const capped = (n: number) => Math.min(n, FEED_ITEM_LIMIT);
+    expect(await count('adrs/rss.xml')).toBe(capped(handbook.adrs.length));
+    expect(await count('talks/rss.xml')).toBe(capped(handbook.talks.length));
+    expect(await count('updates/rss.xml')).toBe(capped(handbook.updates.length));
+    expect(await count('digest/rss.xml')).toBe(capped(publishedWeeks.length));
+    expect(await count('rss.xml')).toBe(capped(handbook.adrs.length + handbook.talks.length + handbook.updates.length + publishedWeeks.length));
+    for (const team of handbook.teams) {
+      const expected =
+        handbook.adrs.filter((a) => a.data.teams.includes(team.id) || a.data.consulted.includes(team.id)).length +
+        handbook.talks.filter((t) => t.data.team === team.id).length +
+        handbook.updates.filter((u) => u.data.team === team.id).length;
+      expect(await count(`teams/${team.id}/rss.xml`), team.id).toBe(capped(expected));
+    }
+  });
+
+  test('items have stable guids that name an ADR’s status, categories for type, team and tags, and full content', async () => {
+    const handbook = await content;
+    const { feed } = readRss(await read(dist(), 'adrs/rss.xml'));
+    for (const adr of handbook.adrs) {
+      const item = feed.items.find((i) => i.link === `${root}adrs/${adr.id}/`)!;
+      expect(item.guid).toBe(`${root}adrs/${adr.id}/#${adr.data.status}`);
+      expect(item.isPermaLink).toBe('false');
+      expect(item.categories.slice(0, 1)).toEqual(['ADR']);
+      for (const tag of adr.data.tags) expect(item.categories).toContain(tag);
+      for (const team of adr.data.teams) expect(item.categories).toContain(handbook.teams.find((t) => t.id === team)!.data.name);
+    }
+    const outbox = feed.items.find((i) => i.link.endsWith('/0013-introduce-a-transactional-outbox-for-domain-events/'))!;
+    expect(outbox.content).toContain('<h2 id="decision">Decision</h2>');
+    // The page's two-theme diagram becomes a link to the page.
+    expect(outbox.content).not.toMatch(/<svg|<script/);
+    expect(outbox.content).toMatch(/<a href="[^"]+0013-introduce-a-transactional-outbox-for-domain-events\/">Diagram[^<]*<\/a> \(a diagram/);
+  });
+
+  test('every page advertises the feed of everything, and its section’s or team’s feed', async () => {
+    const alternates = async (file: string) =>
+      [...(await read(dist(), file)).matchAll(/<link rel="alternate" type="application\/rss\+xml" title="([^"]+)" href="([^"]+)"/g)].map((m) => m[2]!);
+    expect(await alternates('index.html')).toEqual([`${base}rss.xml`]);
+    expect(await alternates('adrs/0011-use-connect-rpc-for-internal-services/index.html')).toEqual([`${base}rss.xml`, `${base}adrs/rss.xml`]);
+    expect(await alternates('teams/backend-platform/index.html')).toEqual([`${base}rss.xml`, `${base}teams/backend-platform/rss.xml`]);
+    expect(await alternates('digest/index.html')).toEqual([`${base}rss.xml`, `${base}digest/rss.xml`]);
+  });
+
+  test('calendar.ics parses, has every office hours and talk, and keeps office hours at local time across a daylight-saving change', async () => {
+    const handbook = await content;
+    const calendar = new ICAL.Component(ICAL.parse(await read(dist(), 'calendar.ics')));
+    ICAL.TimezoneService.reset();
+    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+    const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    const withHours = handbook.teams.filter((t) => t.data.officeHours);
+    expect(events.length).toBe(withHours.length + handbook.talks.length);
+    // Each zone used has its VTIMEZONE.
+    const zones = new Set(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid')));
+    expect([...new Set(withHours.map((t) => t.data.officeHours!.timezone))].filter((z) => !zones.has(z))).toEqual([]);
+
+    const backend = events.find((e) => e.uid.startsWith('office-hours-backend-platform@'))!;
+    expect(backend.startDate.zone.tzid).toBe('America/Los_Angeles');
+    const iterator = backend.iterator();
+    const sessions: ICAL.Time[] = [];
+    for (let next = iterator.next(); next && sessions.length < 7; next = iterator.next()) sessions.push(next);
+    // Every other Tuesday at 14:00 Los Angeles time, before and after clocks went back on 1 Nov 2026.
+    expect(sessions.map((s) => `${s.toString()} ${s.toJSDate().toISOString().slice(11, 16)}Z`)).toEqual([
+      '2026-09-01T14:00:00 21:00Z',
+      '2026-09-15T14:00:00 21:00Z',
+      '2026-09-29T14:00:00 21:00Z',
+      '2026-10-13T14:00:00 21:00Z',
+      '2026-10-27T14:00:00 21:00Z',
+      '2026-11-10T14:00:00 22:00Z',
+      '2026-11-24T14:00:00 22:00Z',
+    ]);
+    const urls = events.map((e) => String(e.component.getFirstPropertyValue('url')));
+    expect(await missingPages(urls, dist(), SITE, base)).toEqual([]);
+
+    for (const team of handbook.teams) {
+      const own = new ICAL.Component(ICAL.parse(await read(dist(), `teams/${team.id}/calendar.ics`)));
+      const expected = (team.data.officeHours ? 1 : 0) + handbook.talks.filter((t) => t.data.team === team.id).length;
+      expect(own.getAllSubcomponents('vevent').length, team.id).toBe(expected);
+    }
+  });
+
+  test('several digest weeks, each with an email version: whole document, inline CSS, no script, absolute links that resolve', async () => {
+    const weeks = await pagesIn(dist(), 'digest', /^\d{4}-w\d{2}$/);
+    expect(weeks.length).toBeGreaterThanOrEqual(5);
+    const index = await read(dist(), 'digest/index.html');
+    for (const week of weeks) expect(index).toContain(`href="${base}digest/${week}/"`);
+    for (const week of weeks) {
+      const email = await read(dist(), `digest/${week}/email.html`);
+      expect(email, week).toMatch(/^<!doctype html>/);
+      expect(email, week).not.toMatch(/<script|<link\b|<style|\sclass=/i);
+      expect(email, week).toContain(' style="');
+      const links = extractLinks(email).map((l) => l.href);
+      expect(links.filter((href) => !href.startsWith(root)), week).toEqual([]);
+      expect(await missingPages(links, dist(), SITE, base), week).toEqual([]);
+    }
+    const w47 = await read(dist(), 'digest/2026-w47/index.html');
+    expect(w47).toContain('Week 47, 16–22 Nov 2026');
+    expect(w47).toContain('data-digest-team="team-beta"');
+  });
+
+  test('the sitemap lists the pages (digest and subscribe among them) and nothing else', async () => {
+    const parser = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' });
+    const index = parser.parse(await read(dist(), 'sitemap-index.xml'));
+    const sitemaps: string[] = index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc);
+    expect(sitemaps.every((loc) => loc.startsWith(root))).toBe(true);
+    const urls: string[] = [];
+    for (const loc of sitemaps) urls.push(...parser.parse(await read(dist(), fileOfUrl(loc, SITE, base)!)).urlset.url.map((u: { loc: string }) => u.loc));
+    expect(urls).toContain(`${root}subscribe/`);
+    expect(urls).toContain(`${root}digest/2026-w47/`);
+    expect(urls.filter((u) => !u.endsWith('/'))).toEqual([]);
+    expect(await missingPages(urls, dist(), SITE, base)).toEqual([]);
+  });
+
+  test('the subscribe page lists every feed and calendar of the build', async () => {
+    const handbook = await content;
+    const html = await read(dist(), 'subscribe/index.html');
+    const listed = [...html.matchAll(/<code data-url[^>]*>([^<]+)<\/code>/g)].map((m) => m[1]!);
+    const feeds = (await feedFiles(dist())).map((file) => `${root}${file}`);
+    const calendars = [`${root}calendar.ics`, ...handbook.teams.map((t) => `${root}teams/${t.id}/calendar.ics`)];
+    expect(listed.sort()).toEqual([...feeds, ...calendars].sort());
+    for (const url of listed) expect(await exists(path.join(dist(), fileOfUrl(url, SITE, base)!)), url).toBe(true);
+  });
+});
+
+describe('digest and subscribe pages in a browser', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchBrowser(), serveSite(inject('demoDist'))]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  test.each(['digest/', 'digest/2026-w47/', 'subscribe/'])('%s: no serious accessibility problem in the page’s content in either theme, no sideways scrolling on a phone', async (route) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto(site.url + route);
+      const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      expect(serious, `${route} ${colorScheme}`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${route} fits a phone`).toBe(true);
+      await context.close();
+    }
+  });
+
+  test('copy buttons appear with JavaScript and copy the address, or select it where the clipboard is refused', async () => {
+    const feed = 'https://northwind-labs.github.io/rss.xml';
+    const allowed = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await allowed.newPage();
+    await page.goto(`${site.url}subscribe/`);
+    const button = page.locator(`[data-copy="${feed}"]`);
+    expect(await button.isVisible()).toBe(true);
+    await button.click();
+    await expect.poll(() => button.innerText()).toMatch(/^Copied/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(feed);
+    await allowed.close();
+
+    const refused = await browser.newContext();
+    const other = await refused.newPage();
+    await other.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    });
+    await other.goto(`${site.url}subscribe/`);
+    await other.locator(`[data-copy="${feed}"]`).click();
+    await expect.poll(() => other.locator(`[data-copy="${feed}"]`).innerText()).toMatch(/^Selected/);
+    expect(await other.evaluate(() => getSelection()?.toString())).toBe(feed);
+    await refused.close();
+  });
+});
