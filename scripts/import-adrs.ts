@@ -114,7 +114,15 @@ async function main(): Promise<void> {
 
   if (answers.teams.length === 0 && prompter) {
     prompter.say(`  teams: ${[...context.existingIds.teams].sort().join(', ')}`);
-    answers.teams = (await prompter.ask('Which team owns the imported decisions (team ids, comma-separated)? ')).split(',').map((team) => team.trim()).filter(Boolean);
+    for (;;) {
+      answers.teams = (await prompter.ask('Which team owns the imported decisions (team ids, comma-separated): ')).split(',').map((team) => team.trim()).filter(Boolean);
+      const unknown = answers.teams.filter((team) => !context.existingIds.teams.has(team));
+      if (answers.teams.length > 0 && unknown.length === 0) break;
+      for (const team of unknown) {
+        const guess = closest(team, context.existingIds.teams);
+        prompter.say(`  there is no team "${team}"${guess ? ` — did you mean "${guess}"?` : ''}`);
+      }
+    }
   }
 
   let plan = planImport(files, context, answers);
@@ -124,7 +132,7 @@ async function main(): Promise<void> {
     for (const question of plan.questions) {
       for (;;) {
         if (question.kind === 'date') {
-          const answer = (await prompter.ask(`${question.message}. Its date (YYYY-MM-DD)? `)).trim();
+          const answer = (await prompter.ask(`${question.message}. Its date (YYYY-MM-DD): `)).trim();
           if (/^\d{4}-\d{2}-\d{2}$/.test(answer)) {
             dates[question.key] = answer;
             break;
@@ -132,7 +140,8 @@ async function main(): Promise<void> {
           prompter.say('  Write the date as YYYY-MM-DD.');
         } else {
           const files = question.files.length > 1 ? ` (${question.files.join(', ')})` : '';
-          const answer = (await prompter.ask(`${question.message}${files}. Which status should it have? (${question.choices!.join(', ')}) `)).trim().toLowerCase();
+          prompter.say(`${question.message[0]!.toUpperCase()}${question.message.slice(1)}${files}.`);
+          const answer = (await prompter.ask(`Which status should it have (${question.choices!.join(', ')}): `)).trim().toLowerCase();
           if (isStatus(answer) && question.choices!.includes(answer)) {
             if (question.key.endsWith('.md') || question.key.endsWith('.mdx')) fileStatuses[question.key] = answer;
             else statuses[question.key] = answer;

@@ -10,7 +10,7 @@ export const siteConfigSchema = z.strictObject({
   /** Public origin of the deployed site, e.g. https://handbook.example.com. */
   site: httpUrl,
   /** Path the site is served under: `/` or `/handbook/`. */
-  base: z.string().regex(/^\/(?:[a-z0-9._-]+\/)*$/, { message: 'must start and end with /' }),
+  base: z.string().regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, { message: 'must be / or a path that starts and ends with /, such as /handbook/' }),
   /** Repository web URL, for "Edit this page" links, e.g. https://github.com/acme/handbook. */
   repository: httpUrl,
   /** Branch that deploys, used in edit links. */

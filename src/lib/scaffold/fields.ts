@@ -82,14 +82,18 @@ function normalize(field: Field, raw: Value | undefined): Value | undefined {
   return field.type === 'text' ? items.join(' ') : items;
 }
 
-function problemsOf(field: Field, value: Value, values: Values, context: ScaffoldContext): string[] {
+/** What is wrong with each item of a value; each says what to do. */
+function problemsOf(field: Field, value: Value, values: Values, context: ScaffoldContext): { item: string; problem: string }[] {
   if (!field.check || typeof value === 'boolean') return [];
   const items = Array.isArray(value) ? value : [value];
   return items.flatMap((item) => {
     const problem = field.check!(item, values, context);
-    return problem ? [`${flag(field)} ${JSON.stringify(item)}: ${problem}`] : [];
+    return problem ? [{ item, problem }] : [];
   });
 }
+
+/** A problem as reported for a flag: `--team "platfrom": there is no team …`. */
+const forFlag = (field: Field, found: { item: string; problem: string }) => `${flag(field)} ${JSON.stringify(found.item)}: ${found.problem}`;
 
 async function prompt(field: Field, values: Values, context: ScaffoldContext, prompter: Prompter, offered: string | undefined): Promise<Value | undefined> {
   const question = resolve(field.question, values, context);
@@ -125,7 +129,7 @@ async function prompt(field: Field, values: Values, context: ScaffoldContext, pr
     }
     const problems = problemsOf(field, value, values, context);
     if (problems.length === 0) return value;
-    for (const problem of problems) prompter.say(`  ${problem.replace(/^[^:]+: /, '')}`);
+    for (const { problem } of problems) prompter.say(`  ${problem}`);
   }
 }
 
@@ -145,10 +149,10 @@ export async function collectValues(fields: readonly Field[], given: Values, con
       const found = problemsOf(field, value, values, context);
       if (found.length > 0 && prompter) {
         // In a terminal a mistyped flag is a question asked again, not a dead end.
-        for (const problem of found) prompter.say(problem);
+        for (const problem of found) prompter.say(forFlag(field, problem));
         value = await prompt(field, values, context, prompter, undefined);
       } else if (found.length > 0) {
-        problems.push(...found);
+        problems.push(...found.map((problem) => forFlag(field, problem)));
         continue;
       }
     } else {
