@@ -20,6 +20,9 @@ export const collections = {
 export type CollectionName = keyof typeof collections;
 export const COLLECTION_NAMES = Object.keys(collections) as CollectionName[];
 
+/** What one entry of each collection is called in messages: `person`, `ADR`, … */
+export const NOUN = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collections[name].noun])) as Record<CollectionName, string>;
+
 export type { Adr, AdrStatus } from './adrs.ts';
 export type { Dependency, DependencyStatus } from './dependencies.ts';
 export type { Guild } from './guilds.ts';

@@ -6,16 +6,14 @@
  * daylight-saving change.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { readdir } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
 import { loadHandbook } from '../../src/lib/content/load.ts';
 import { publishedHandbook } from '../../src/lib/handbook/published.ts';
-import { launchBrowser } from '../../src/lib/dev/browser.ts';
-import { serveSite, type StaticSite } from '../../src/lib/dev/static-server.ts';
+import { useBrowserAndSite } from '../helpers/browser-and-site.ts';
 import { FEED_ITEM_LIMIT } from '../../src/lib/feeds/catalog.ts';
 import { extractLinks } from '../../src/lib/links/check-links.ts';
 import { exists, feedFiles, fileOfUrl, missingPages, read, readRss } from '../helpers/feeds.ts';
@@ -197,21 +195,13 @@ describe.each([
 });
 
 describe('digest and subscribe pages in a browser', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite(inject('demoDist'))]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const opened = useBrowserAndSite(() => inject('demoDist'));
 
   test.each(['digest/', 'digest/2026-w47/', 'subscribe/'])('%s: no serious accessibility problem in the page’s content in either theme, no sideways scrolling on a phone', async (route) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme });
+      const context = await opened.browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme });
       const page = await context.newPage();
-      await page.goto(site.url + route);
+      await page.goto(opened.site.url + route);
       const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const serious = results.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -224,9 +214,9 @@ describe('digest and subscribe pages in a browser', () => {
 
   test('copy buttons appear with JavaScript and copy the address, or select it where the clipboard is refused', async () => {
     const feed = 'https://northwind-labs.github.io/rss.xml';
-    const allowed = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const allowed = await opened.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await allowed.newPage();
-    await page.goto(`${site.url}subscribe/`);
+    await page.goto(`${opened.site.url}subscribe/`);
     const button = page.locator(`[data-copy="${feed}"]`);
     expect(await button.isVisible()).toBe(true);
     await button.click();
@@ -234,12 +224,12 @@ describe('digest and subscribe pages in a browser', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(feed);
     await allowed.close();
 
-    const refused = await browser.newContext();
+    const refused = await opened.browser.newContext();
     const other = await refused.newPage();
     await other.addInitScript(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
     });
-    await other.goto(`${site.url}subscribe/`);
+    await other.goto(`${opened.site.url}subscribe/`);
     await other.locator(`[data-copy="${feed}"]`).click();
     await expect.poll(() => other.locator(`[data-copy="${feed}"]`).innerText()).toMatch(/^Selected/);
     expect(await other.evaluate(() => getSelection()?.toString())).toBe(feed);

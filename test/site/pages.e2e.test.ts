@@ -4,10 +4,9 @@
  * no serious accessibility problem.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../src/lib/dev/browser.ts';
-import { serveSite, type StaticSite } from '../../src/lib/dev/static-server.ts';
+import { describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowserAndSite } from '../helpers/browser-and-site.ts';
 
 /** One page of each type, and text each must show. */
 const PAGE_TYPES: { name: string; path: string; heading: string; facts: string[] }[] = [
@@ -42,16 +41,7 @@ const PAGE_TYPES: { name: string; path: string; heading: string; facts: string[]
   { name: '404', path: '404.html', heading: 'This page is not in the handbook', facts: [] },
 ];
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveSite(inject('demoDist'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const opened = useBrowserAndSite(() => inject('demoDist'));
 
 /** A page that may only talk to the local site: anything else is recorded and refused. */
 async function localPage(context: BrowserContext): Promise<{ page: Page; foreign: string[] }> {
@@ -65,9 +55,9 @@ async function localPage(context: BrowserContext): Promise<{ page: Page; foreign
 
 describe.each(PAGE_TYPES)('$name', ({ path, heading, facts }) => {
   test('shows its key facts, an edit link and no third-party request', async () => {
-    const context = await browser.newContext();
+    const context = await opened.browser.newContext();
     const { page, foreign } = await localPage(context);
-    await page.goto(site.url + path);
+    await page.goto(opened.site.url + path);
     await expect.poll(() => page.locator('h1').innerText()).toContain(heading);
     // innerText applies CSS text-transform (badges, card titles), so compare without case.
     const text = (await page.locator('main').innerText()).toLowerCase();
@@ -77,8 +67,8 @@ describe.each(PAGE_TYPES)('$name', ({ path, heading, facts }) => {
   });
 
   test('fits a 360 px wide phone without horizontal scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(site.url + path);
+    const page = await opened.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(opened.site.url + path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
@@ -89,9 +79,9 @@ describe.each(PAGE_TYPES)('$name', ({ path, heading, facts }) => {
     ['dark', 'desktop'],
     ['light', 'phone'],
   ] as const)('has no serious accessibility violation (%s, %s)', async (colorScheme, device) => {
-    const context = await browser.newContext({ colorScheme, viewport: device === 'phone' ? { width: 360, height: 740 } : { width: 1280, height: 900 } });
+    const context = await opened.browser.newContext({ colorScheme, viewport: device === 'phone' ? { width: 360, height: 740 } : { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(site.url + path);
+    await page.goto(opened.site.url + path);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const serious = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -103,8 +93,8 @@ describe.each(PAGE_TYPES)('$name', ({ path, heading, facts }) => {
 
 describe('every entry page', () => {
   test('links to the repository editor and shows when it was last updated', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}teams/backend-platform/`);
+    const page = await opened.browser.newPage();
+    await page.goto(`${opened.site.url}teams/backend-platform/`);
     await expect.poll(() => page.locator('[data-edit-link]').getAttribute('href')).toBe('https://github.com/northwind-labs/handbook/edit/main/content/teams/backend-platform.md');
     expect(await page.locator('[data-last-updated] time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     await page.close();
@@ -113,16 +103,16 @@ describe('every entry page', () => {
 
 describe('navigation', () => {
   test('the header leads to every section, and cards lead to entries', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url);
+    const page = await opened.browser.newPage();
+    await page.goto(opened.site.url);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams' }).click();
-    await page.waitForURL(`${site.url}teams/`);
+    await page.waitForURL(`${opened.site.url}teams/`);
     expect(await page.getByRole('link', { name: 'Teams' }).first().getAttribute('aria-current')).toBe('page');
     await page.getByRole('link', { name: 'Team Beta' }).first().click();
-    await page.waitForURL(`${site.url}teams/team-beta/`);
+    await page.waitForURL(`${opened.site.url}teams/team-beta/`);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Decisions' }).click();
     await page.getByRole('link', { name: /^proposed/ }).click();
-    await page.waitForURL(`${site.url}adrs/status/proposed/`);
+    await page.waitForURL(`${opened.site.url}adrs/status/proposed/`);
     expect(await page.locator('tbody tr').count()).toBe(3);
     await page.close();
   });
@@ -130,16 +120,16 @@ describe('navigation', () => {
 
 describe('theme', () => {
   test('follows the system by default', async () => {
-    const page = await browser.newPage({ colorScheme: 'dark' });
-    await page.goto(site.url);
+    const page = await opened.browser.newPage({ colorScheme: 'dark' });
+    await page.goto(opened.site.url);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.close();
   });
 
   test('the toggle switches the theme and the choice persists across pages and reloads', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await opened.browser.newContext({ colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(opened.site.url);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
     const toggle = page.getByRole('button', { name: 'Dark mode' });
@@ -150,7 +140,7 @@ describe('theme', () => {
     expect(await background()).not.toBe(light);
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await page.goto(`${site.url}teams/`);
+    await page.goto(`${opened.site.url}teams/`);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.getByRole('button', { name: 'Dark mode' }).click();
     await page.reload();
@@ -161,9 +151,9 @@ describe('theme', () => {
 
 describe('time zones', () => {
   test("office hours show the reader's time and the team's own", async () => {
-    const context = await browser.newContext({ timezoneId: 'Asia/Tokyo', locale: 'en-GB' });
+    const context = await opened.browser.newContext({ timezoneId: 'Asia/Tokyo', locale: 'en-GB' });
     const page = await context.newPage();
-    await page.goto(`${site.url}teams/backend-platform/`);
+    await page.goto(`${opened.site.url}teams/backend-platform/`);
     const time = page.locator('[data-office-hours] time[data-local]');
     const start = new Date((await time.getAttribute('datetime'))!);
     expect(start.getTime() + 60 * 60_000).toBeGreaterThan(Date.now());
@@ -178,9 +168,9 @@ describe('time zones', () => {
   });
 
   test("a reader in the team's own zone sees the time once", async () => {
-    const context = await browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'en-GB' });
+    const context = await opened.browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'en-GB' });
     const page = await context.newPage();
-    await page.goto(`${site.url}teams/backend-platform/`);
+    await page.goto(`${opened.site.url}teams/backend-platform/`);
     expect(await page.locator('[data-office-hours] time[data-local]').innerText()).toContain('14:00');
     expect(await page.locator('[data-office-hours] [data-zone-time]').isVisible()).toBe(false);
     await context.close();
@@ -189,9 +179,9 @@ describe('time zones', () => {
 
 describe('talk recordings', () => {
   test('nothing is requested from the video host until the reader clicks play', async () => {
-    const context = await browser.newContext();
+    const context = await opened.browser.newContext();
     const { page, foreign } = await localPage(context);
-    await page.goto(`${site.url}talks/2026-09-18-timescale-in-production-continuous-aggregates/`);
+    await page.goto(`${opened.site.url}talks/2026-09-18-timescale-in-production-continuous-aggregates/`);
     expect(await page.locator('iframe').count()).toBe(0);
     expect(foreign).toEqual([]);
     await page.getByRole('button', { name: /^Play/ }).click();

@@ -4,27 +4,17 @@
  * keyboard; nothing of search loads before it is opened.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { launchBrowser } from '../../src/lib/dev/browser.ts';
-import { serveSite, type StaticSite } from '../../src/lib/dev/static-server.ts';
+import { useBrowserAndSite } from '../helpers/browser-and-site.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveSite(inject('demoDist'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const opened = useBrowserAndSite(() => inject('demoDist'));
 
 /** A page that records every request it makes, with the bytes received. */
 async function trackedPage(options: Parameters<Browser['newPage']>[0] = {}): Promise<{ page: Page; requests: { url: string; bytes: number }[] }> {
-  const page = await browser.newPage(options);
+  const page = await opened.browser.newPage(options);
   const requests: { url: string; bytes: number }[] = [];
   page.on('requestfinished', async (request) => {
     const sizes = await request.sizes().catch(() => undefined);
@@ -46,7 +36,7 @@ async function searchInDialog(page: Page, query: string): Promise<string[]> {
 describe('the search dialog', () => {
   test('a content page requests nothing of search until it is opened', async () => {
     const { page, requests } = await trackedPage();
-    await page.goto(`${site.url}teams/backend-platform/`);
+    await page.goto(`${opened.site.url}teams/backend-platform/`);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((r) => /pagefind|search-dialog|search-page/.test(r.url))).toEqual([]);
     await page.keyboard.press('/');
@@ -55,8 +45,8 @@ describe('the search dialog', () => {
   });
 
   test('opens with / and with Ctrl+K, and closes with Escape', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url);
+    const page = await opened.browser.newPage();
+    await page.goto(opened.site.url);
     const dialog = page.locator('[data-search-dialog]');
     await page.keyboard.press('/');
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
@@ -69,8 +59,8 @@ describe('the search dialog', () => {
   });
 
   test('a word from an ADR body finds that ADR first, with its type, team and highlighted excerpt', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url);
+    const page = await opened.browser.newPage();
+    await page.goto(opened.site.url);
     // "Elasticsearch" appears only in the body of ADR 0004 (a rejected alternative), not in any title.
     const titles = await searchInDialog(page, 'elasticsearch');
     expect(titles[0]).toBe('Use PostgreSQL with Timescale for the analytics pipeline');
@@ -82,16 +72,16 @@ describe('the search dialog', () => {
   });
 
   test('a phrase said in a talk finds the talk by its transcript', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url);
+    const page = await opened.browser.newPage();
+    await page.goto(opened.site.url);
     const titles = await searchInDialog(page, 'saved us from rewriting the dashboard queries');
     expect(titles[0]).toBe('Timescale in production: continuous aggregates in the analytics pipeline');
     await page.close();
   });
 
   test('results are navigable with the arrow keys and open with Enter', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url);
+    const page = await opened.browser.newPage();
+    await page.goto(opened.site.url);
     const titles = await searchInDialog(page, 'outbox');
     expect(titles.length).toBeGreaterThan(1);
     const input = page.getByRole('combobox', { name: 'Search the handbook' });
@@ -108,9 +98,9 @@ describe('the search dialog', () => {
   });
 
   test('the open dialog has no serious accessibility violation', async () => {
-    const context = await browser.newContext();
+    const context = await opened.browser.newContext();
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(opened.site.url);
     await searchInDialog(page, 'timescale');
     const results = await new AxeBuilder({ page }).include('[data-search-dialog]').analyze();
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
@@ -121,7 +111,7 @@ describe('the search dialog', () => {
     const indexDir = path.join(inject('demoDist'), 'pagefind/index');
     const largestChunk = Math.max(...(await Promise.all((await readdir(indexDir)).map(async (file) => (await stat(path.join(indexDir, file))).size))));
     const { page, requests } = await trackedPage();
-    await page.goto(site.url);
+    await page.goto(opened.site.url);
     await page.waitForLoadState('networkidle');
     const bytesOf = async (query: string) => {
       const before = requests.length;
@@ -147,8 +137,8 @@ describe('the search dialog', () => {
 
 describe('the search page', () => {
   test('runs the search in the URL on load, and the status filter narrows it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}search/?q=services&type=adr`);
+    const page = await opened.browser.newPage();
+    await page.goto(`${opened.site.url}search/?q=services&type=adr`);
     const titles = () => resultTitles(page, '[data-search-page]');
     await expect.poll(titles, { timeout: 10_000 }).not.toEqual([]);
     const all = await titles();
@@ -163,8 +153,8 @@ describe('the search page', () => {
   });
 
   test('is usable at phone width', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${site.url}search/?q=timescale`);
+    const page = await opened.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${opened.site.url}search/?q=timescale`);
     await expect.poll(() => resultTitles(page, '[data-search-page]')).not.toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await page.close();

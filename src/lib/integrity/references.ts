@@ -2,7 +2,7 @@
  * Every reference between entries, declared once. The integrity pass checks that
  * each resolves; the handbook indexes follow the same declarations.
  */
-import { collections, type CollectionName } from '../../schemas/index.ts';
+import { collections, NOUN, type CollectionName } from '../../schemas/index.ts';
 import type { Handbook } from '../handbook/types.ts';
 import { closest } from '../content/suggest.ts';
 import type { RuleContext } from './context.ts';
@@ -39,15 +39,6 @@ export const referencesOf: Referrers = {
   updates: (update) => [{ path: ['team'], target: 'teams', id: update.team }],
 };
 
-const NOUN: Record<CollectionName, string> = {
-  people: 'person',
-  teams: 'team',
-  adrs: 'ADR',
-  talks: 'talk',
-  guilds: 'guild',
-  dependencies: 'dependency',
-  updates: 'update',
-};
 
 export function checkReferences(context: RuleContext): void {
   const { handbook } = context;

@@ -4,7 +4,7 @@
  * rules as written, so a new entry never starts life as a failing check.
  */
 import { parseDocument } from 'yaml';
-import type { CollectionName } from '../../schemas/index.ts';
+import { NOUN, type CollectionName } from '../../schemas/index.ts';
 import { DEPENDENCY_STATUSES } from '../../schemas/dependencies.ts';
 import { channelName, httpUrl, isoDate, isTimeZone, KEBAB_CASE } from '../../schemas/fields.ts';
 import { closest } from '../content/suggest.ts';
@@ -47,15 +47,6 @@ export interface Kind {
   build(values: Values, context: ScaffoldContext): Plan;
 }
 
-const NOUN: Record<CollectionName, string> = {
-  people: 'person',
-  teams: 'team',
-  adrs: 'ADR',
-  talks: 'talk',
-  guilds: 'guild',
-  dependencies: 'dependency',
-  updates: 'update',
-};
 
 const file = (context: ScaffoldContext, collection: CollectionName, id: string, extension: string) =>
   `${context.contentDir}/${collection}/${id}.${extension}`;
