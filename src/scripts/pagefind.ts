@@ -23,6 +23,9 @@ export interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
+/** Shown when the index is missing: `astro dev` builds no search index. */
+export const NO_INDEX_MESSAGE = 'Search needs the built site: run `npm run build` and `npm run preview`.';
+
 let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(base: string): Promise<Pagefind> {

@@ -1,5 +1,5 @@
 /** The search dialog: loaded on first use, keyboard first. */
-import { loadPagefind } from './pagefind.ts';
+import { loadPagefind, NO_INDEX_MESSAGE } from './pagefind.ts';
 import { moveActive, resultItem } from './search-results.ts';
 
 const SHOWN = 8;
@@ -17,7 +17,12 @@ export async function openSearchDialog(dialog: HTMLDialogElement): Promise<void>
   const list = dialog.querySelector<HTMLElement>('[data-search-results]')!;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
   const more = dialog.querySelector<HTMLAnchorElement>('[data-search-more]')!;
-  const pagefind = await loadPagefind(base);
+  const pagefind = await loadPagefind(base).catch(() => undefined);
+  if (!pagefind) {
+    status.textContent = NO_INDEX_MESSAGE;
+    wired = false;
+    return;
+  }
   let active = -1;
   let latest = 0;
 

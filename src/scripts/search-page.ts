@@ -1,6 +1,6 @@
 /** The search page: state from and to the URL, facets with counts, results in full. */
 import { FACETS, parseSearchParams, toPagefindFilters, toSearchParams, type SearchState } from '../lib/search/facets.ts';
-import { loadPagefind } from './pagefind.ts';
+import { loadPagefind, NO_INDEX_MESSAGE } from './pagefind.ts';
 import { resultItem } from './search-results.ts';
 
 const PAGE_SIZE = 30;
@@ -26,7 +26,11 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
   const list = form.querySelector<HTMLElement>('[data-search-list]')!;
   const params = new URLSearchParams(location.search);
   writeForm(form, parseSearchParams(params), params.get('sort') ?? '');
-  const pagefind = await loadPagefind(form.dataset.base ?? '/');
+  const pagefind = await loadPagefind(form.dataset.base ?? '/').catch(() => undefined);
+  if (!pagefind) {
+    status.textContent = NO_INDEX_MESSAGE;
+    return;
+  }
   let latest = 0;
 
   const run = async () => {
