@@ -3,7 +3,7 @@
  * Shared by `npm run check`, the build's integrity integration and the tests.
  */
 import path from 'node:path';
-import { COLLECTION_NAMES } from '../schemas/index.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import { sourceKey, loadHandbook } from './content/load.ts';
 import type { Handbook } from './handbook/types.ts';
 import { checkIntegrity, type IntegrityOptions } from './integrity/index.ts';
@@ -12,7 +12,7 @@ import { formatProblem, sortProblems, type Problem } from './problems.ts';
 export interface CheckResult {
   handbook: Handbook;
   /** File line of each entry's first body line, for problems found in bodies later (diagrams). */
-  bodyLine(collection: string, id: string): number;
+  bodyLine(collection: CollectionName, id: string): number;
   problems: Problem[];
   errors: Problem[];
   warnings: Problem[];
@@ -37,7 +37,7 @@ export async function checkHandbook(root: string, options: IntegrityOptions & { 
   const problems = sortProblems([...loaded.problems, ...integrity]);
   return {
     handbook: loaded.handbook,
-    bodyLine: (collection, id) => loaded.sources.get(`${collection}/${id}`)?.bodyLine ?? 1,
+    bodyLine: (collection, id) => loaded.sources.get(sourceKey(collection, id))?.bodyLine ?? 1,
     problems,
     errors: problems.filter((problem) => problem.severity === 'error'),
     warnings: problems.filter((problem) => problem.severity === 'warning'),

@@ -4,7 +4,7 @@
  * The build pre-renders exactly this list, and pages ask for the same texts.
  */
 import type { Handbook } from '../handbook/types.ts';
-import { COLLECTION_NAMES } from '../../schemas/index.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
 import {
   attentionChains,
   deliverableCount,
@@ -58,7 +58,7 @@ export interface DiagramSource {
  * All diagrams of a handbook. `bodyLine` gives the file line of an entry's first
  * body line, so a fence's line can be reported in the file's own numbering.
  */
-export function handbookDiagrams(handbook: Handbook, bodyLine: (collection: string, id: string) => number): DiagramSource[] {
+export function handbookDiagrams(handbook: Handbook, bodyLine: (collection: CollectionName, id: string) => number): DiagramSource[] {
   const sources: DiagramSource[] = [];
   for (const collection of COLLECTION_NAMES) {
     for (const entry of handbook[collection]) {
