@@ -4,7 +4,7 @@ import { glob } from 'astro/loaders';
 import path from 'node:path';
 import { config } from './config.ts';
 import { idFromFileName } from './lib/content/ids.ts';
-import { collections as schemas, type CollectionName } from './schemas/index.ts';
+import { COLLECTIONS as schemas, COLLECTION_NAMES, type CollectionName } from './lib/collections.ts';
 
 function collection<C extends CollectionName>(name: C) {
   const { schema, extensions } = schemas[name];
@@ -18,12 +18,6 @@ function collection<C extends CollectionName>(name: C) {
   });
 }
 
-export const collections = {
-  people: collection('people'),
-  teams: collection('teams'),
-  adrs: collection('adrs'),
-  talks: collection('talks'),
-  guilds: collection('guilds'),
-  dependencies: collection('dependencies'),
-  updates: collection('updates'),
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(name)])) as {
+  [C in CollectionName]: ReturnType<typeof collection<C>>;
 };

@@ -9,7 +9,7 @@ import { buildIndexes, type HandbookIndexes } from '../lib/handbook/indexes.ts';
 import { isPublished } from '../lib/handbook/published.ts';
 import { dependencyDiagrams, type DependencyDiagrams } from '../lib/diagrams/handbook-diagrams.ts';
 import { lastUpdatedDates } from '../lib/git/last-updated.ts';
-import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../lib/collections.ts';
 import type { HandbookEntry } from '../lib/handbook/types.ts';
 import { todayIn } from '../lib/time/today.ts';
 

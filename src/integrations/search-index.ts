@@ -7,9 +7,8 @@ import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { INDEXED_SECTIONS } from '../lib/search/facets.ts';
 
-/** Sections whose entry pages are searchable. */
-const INDEXED_SECTIONS = ['teams', 'people', 'adrs', 'talks', 'guilds', 'dependencies', 'updates', 'digest'];
 
 export async function buildSearchIndex(outDirUrl: URL, logger: AstroIntegrationLogger): Promise<void> {
   const outDir = fileURLToPath(outDirUrl);

@@ -3,7 +3,7 @@
  * Shared by `npm run check`, the build's integrity integration and the tests.
  */
 import path from 'node:path';
-import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
+import { COLLECTION_NAMES, type CollectionName } from './collections.ts';
 import { sourceKey, loadHandbook } from './content/load.ts';
 import type { Handbook } from './handbook/types.ts';
 import { checkIntegrity, type IntegrityOptions } from './integrity/index.ts';

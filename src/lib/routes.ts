@@ -28,7 +28,7 @@ export const routes = {
   /** Everything that changed, newest first. */
   feed: () => 'rss.xml',
   /** One collection's feed: `adrs/rss.xml`, `digest/rss.xml`, … */
-  collectionFeed: (collection: 'adrs' | 'talks' | 'updates' | 'digest') => `${collection}/rss.xml`,
+  collectionFeed: (collection: string) => `${collection}/rss.xml`,
   teamFeed: (id: string) => `teams/${id}/rss.xml`,
   calendar: () => 'calendar.ics',
   teamCalendar: (id: string) => `teams/${id}/calendar.ics`,

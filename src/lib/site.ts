@@ -1,13 +1,7 @@
-/** The site's main sections, in navigation order. */
-import { routes } from './routes.ts';
+/** The site's main sections, in navigation order, from the collection registry. */
+import { COLLECTIONS, DIGEST } from './collections.ts';
 
-export const NAV = [
-  { label: 'Teams', route: routes.teams() },
-  { label: 'People', route: routes.people() },
-  { label: 'Decisions', route: routes.adrs() },
-  { label: 'Talks', route: routes.talks() },
-  { label: 'Guilds', route: routes.guilds() },
-  { label: 'Dependencies', route: routes.dependencies() },
-  { label: 'Digest', route: routes.digests() },
-  { label: 'Updates', route: routes.updates() },
-] as const;
+export const NAV: readonly { label: string; route: string }[] = [...Object.values(COLLECTIONS), DIGEST]
+  .flatMap((section) => (section.nav ? [{ ...section.nav, route: section.route.index() }] : []))
+  .sort((a, b) => a.order - b.order)
+  .map(({ label, route }) => ({ label, route }));

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadHandbook } from '../../src/lib/content/load.ts';
 import { routes } from '../../src/lib/routes.ts';
-import { COLLECTION_NAMES, type CollectionName } from '../../src/schemas/index.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../src/lib/collections.ts';
 import { builtPages, projectRoot } from '../helpers/site.ts';
 
 const dist = inject('demoDist');

@@ -6,7 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { collections, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
+import { COLLECTIONS as collections, COLLECTION_NAMES, type CollectionName } from '../collections.ts';
 import type { Problem } from '../problems.ts';
 import type { Handbook, HandbookEntry } from '../handbook/types.ts';
 import { KEBAB_CASE } from '../../schemas/fields.ts';

@@ -4,7 +4,7 @@
  * The build pre-renders exactly this list, and pages ask for the same texts.
  */
 import type { Handbook } from '../handbook/types.ts';
-import { COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../collections.ts';
 import {
   attentionChains,
   deliverableCount,

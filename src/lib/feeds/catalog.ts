@@ -3,8 +3,9 @@
  * endpoints render it, the layout's autodiscovery links pick from it, and the tests
  * check the build against it.
  */
+import { COLLECTION_NAMES, COLLECTIONS, DIGEST } from '../collections.ts';
 import { routes } from '../routes.ts';
-import type { FeedItem, FeedKind } from './items.ts';
+import type { FeedItem } from './items.ts';
 
 export interface FeedDefinition {
   /** `all`, `adrs`, `talks`, `updates`, `digest` or `team:<id>`. */
@@ -27,11 +28,13 @@ export interface FeedCatalog {
   teams: FeedDefinition[];
 }
 
-const COLLECTIONS: { id: 'adrs' | 'talks' | 'updates' | 'digest'; kind: FeedKind; page: string; name: string; description: string }[] = [
-  { id: 'adrs', kind: 'adr', page: routes.adrs(), name: 'Decisions', description: 'Architecture decision records: new ones, and each change of status.' },
-  { id: 'talks', kind: 'talk', page: routes.talks(), name: 'Talks', description: 'Tech talks when they are announced, and again when they have been given.' },
-  { id: 'updates', kind: 'update', page: routes.updates(), name: 'Weekly updates', description: 'What each team shipped this week, what is next, and where it wants input.' },
-  { id: 'digest', kind: 'digest', page: routes.digests(), name: 'Weekly digest', description: 'The weekly engineering digest, every Friday: a five-minute read across all teams.' },
+/** The collections with a feed of their own, and the digest, from the registry. */
+const COLLECTION_FEEDS = [
+  ...COLLECTION_NAMES.flatMap((id) => {
+    const { feed, route } = COLLECTIONS[id];
+    return feed ? [{ id, ...feed, page: route.index() }] : [];
+  }),
+  { id: 'digest' as const, ...DIGEST.feed, page: DIGEST.route.index() },
 ];
 
 export function feedCatalog(orgName: string, teams: readonly { id: string; name: string }[]): FeedCatalog {
@@ -45,7 +48,7 @@ export function feedCatalog(orgName: string, teams: readonly { id: string; name:
       description: `Everything that changed in the ${orgName} engineering handbook: decisions, talks, weekly updates and digests, newest first.`,
       select: () => true,
     },
-    collections: COLLECTIONS.map((c) => ({
+    collections: COLLECTION_FEEDS.map((c) => ({
       id: c.id,
       route: routes.collectionFeed(c.id),
       pageRoute: c.page,

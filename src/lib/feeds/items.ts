@@ -5,6 +5,7 @@
  * (everything, per collection, per team) are selections of these items.
  */
 import type { Adr, Talk, Update } from '../../schemas/index.ts';
+import type { CollectionName, DIGEST, Registry } from '../collections.ts';
 import type { Digest } from '../digest/assemble.ts';
 import { digestTitle } from '../digest/html.ts';
 import type { HandbookIndexes } from '../handbook/indexes.ts';
@@ -16,7 +17,8 @@ import { todayIn } from '../time/today.ts';
 import { zonedTimeToInstant } from '../time/zones.ts';
 import { escapeHtml, portableHtml } from './html.ts';
 
-export type FeedKind = 'adr' | 'talk' | 'update' | 'digest';
+/** Each fed collection's kind of item, and the digest's. */
+export type FeedKind = NonNullable<Registry[CollectionName]['feed']>['kind'] | (typeof DIGEST)['feed']['kind'];
 
 export interface FeedItem {
   kind: FeedKind;

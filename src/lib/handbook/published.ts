@@ -1,5 +1,5 @@
 /** The handbook as readers see it: without drafts, except in development. */
-import { COLLECTION_NAMES } from '../../schemas/index.ts';
+import { COLLECTION_NAMES } from '../collections.ts';
 import type { Handbook } from './types.ts';
 
 export function isPublished(entry: { data: { draft: boolean } }, includeDrafts: boolean): boolean {

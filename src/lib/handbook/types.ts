@@ -2,7 +2,7 @@
  * The handbook as plain data. Astro's content entries have this shape too
  * (`id`, `data`, `body`, `filePath`), so the pure modules take either.
  */
-import type { Adr, Dependency, Guild, Person, Talk, Team, Update } from '../../schemas/index.ts';
+import type { CollectionName, EntryData } from '../collections.ts';
 
 export interface HandbookEntry<T> {
   id: string;
@@ -12,12 +12,5 @@ export interface HandbookEntry<T> {
   filePath?: string | undefined;
 }
 
-export interface Handbook {
-  people: HandbookEntry<Person>[];
-  teams: HandbookEntry<Team>[];
-  adrs: HandbookEntry<Adr>[];
-  talks: HandbookEntry<Talk>[];
-  guilds: HandbookEntry<Guild>[];
-  dependencies: HandbookEntry<Dependency>[];
-  updates: HandbookEntry<Update>[];
-}
+/** Every collection's entries, by collection name. */
+export type Handbook = { [C in CollectionName]: HandbookEntry<EntryData<C>>[] };

@@ -9,7 +9,7 @@
  */
 import { ADR_STATUSES, REQUIRED_ADR_SECTIONS, type AdrStatus } from '../../schemas/adrs.ts';
 import { KEBAB_CASE } from '../../schemas/fields.ts';
-import type { CollectionName } from '../../schemas/index.ts';
+import type { CollectionName } from '../collections.ts';
 import { headings } from '../content/markdown.ts';
 import { closest } from '../content/suggest.ts';
 import type { Handbook } from '../handbook/types.ts';

@@ -1,5 +1,5 @@
 /** What every integrity rule receives: the handbook, where its entries live, and today's date. */
-import type { CollectionName } from '../../schemas/index.ts';
+import type { CollectionName } from '../collections.ts';
 import type { Handbook } from '../handbook/types.ts';
 import type { Problem, Severity } from '../problems.ts';
 import { fieldPath } from '../problems.ts';

@@ -2,7 +2,7 @@
  * Every reference between entries, declared once. The integrity pass checks that
  * each resolves; the handbook indexes follow the same declarations.
  */
-import { collections, NOUN, type CollectionName } from '../../schemas/index.ts';
+import { COLLECTIONS as collections, NOUN, type CollectionName } from '../collections.ts';
 import type { Handbook } from '../handbook/types.ts';
 import { closest } from '../content/suggest.ts';
 import type { RuleContext } from './context.ts';

@@ -3,7 +3,7 @@
  * from defaults, or — in a terminal — by asking. Outside a terminal nothing is
  * guessed: a missing value is an error that names the flag to pass.
  */
-import type { CollectionName } from '../../schemas/index.ts';
+import type { CollectionName } from '../collections.ts';
 import type { Handbook } from '../handbook/types.ts';
 
 export interface ScaffoldContext {

@@ -4,7 +4,7 @@
  * rules as written, so a new entry never starts life as a failing check.
  */
 import { parseDocument } from 'yaml';
-import { NOUN, type CollectionName } from '../../schemas/index.ts';
+import { NOUN, type CollectionName } from '../collections.ts';
 import { DEPENDENCY_STATUSES } from '../../schemas/dependencies.ts';
 import { channelName, httpUrl, isoDate, isTimeZone, KEBAB_CASE } from '../../schemas/fields.ts';
 import { closest } from '../content/suggest.ts';

@@ -3,17 +3,16 @@
  * search page: what kinds of page there are, and how a query and its filters
  * live in a URL (`/search/?q=timescale&type=adr`) so a search can be shared.
  */
+import { COLLECTIONS, DIGEST, type CollectionName, type Registry } from '../collections.ts';
 
-export const SEARCH_TYPES = {
-  team: 'Team',
-  person: 'Person',
-  adr: 'ADR',
-  talk: 'Talk',
-  guild: 'Guild',
-  dependency: 'Dependency',
-  update: 'Update',
-  digest: 'Digest',
-} as const;
+/** Search's page types and their labels: one per collection, plus the weekly digest. */
+export const SEARCH_TYPES = Object.fromEntries(
+  [...Object.values(COLLECTIONS), DIGEST].map(({ search }) => [search.type, search.label]),
+) as { [S in SearchSection as S['search']['type']]: S['search']['label'] };
+type SearchSection = Registry[CollectionName] | typeof DIGEST;
+
+/** First path segment of every searchable page: the collections' folders and the digest's. */
+export const INDEXED_SECTIONS = [...Object.values(COLLECTIONS), DIGEST].map(({ route }) => route.index().replace(/\/$/, ''));
 export type SearchType = keyof typeof SEARCH_TYPES;
 
 /** What a page tells search about itself (see components/SearchMeta.astro). */

@@ -1,0 +1,136 @@
+/**
+ * The collection registry: everything Atrium knows about each kind of content, in one
+ * typed record. Every list that varies by collection (the loader's folders and
+ * extensions, the nouns in messages, routes, search types and indexed sections, the
+ * navigation, feeds and calendar membership, the scaffolder's kinds) is derived from
+ * it or typed as `Record<CollectionName, …>`, so adding a collection is one entry here,
+ * one schema file and its pages, and the compiler names every place still missing it.
+ */
+import type { z } from 'zod';
+import { adrSchema } from '../schemas/adrs.ts';
+import { dependencySchema } from '../schemas/dependencies.ts';
+import { guildSchema } from '../schemas/guilds.ts';
+import { personSchema } from '../schemas/people.ts';
+import { talkSchema } from '../schemas/talks.ts';
+import { teamSchema } from '../schemas/teams.ts';
+import { updateSchema } from '../schemas/updates.ts';
+import { routes } from './routes.ts';
+
+export interface CollectionSpec {
+  /** Zod schema of an entry's frontmatter or YAML document. */
+  schema: z.ZodType;
+  /** File extensions of the collection's entries under `content/<name>/`, preferred first. */
+  extensions: readonly ('md' | 'mdx' | 'yaml' | 'yml')[];
+  /** What one entry is called in messages: `person`, `ADR`. */
+  noun: string;
+  /** The collection's index page and one entry's page, relative to the base. */
+  route: { index: () => string; entry: (id: string) => string };
+  /** Search's type for the entry pages (a Pagefind filter value) and how results show it. */
+  search: { type: string; label: string };
+  /** Label and position in the site navigation, or `null` for a collection reached only through other pages. */
+  nav: { label: string; order: number } | null;
+  /** The collection's own RSS feed (`<name>/rss.xml`), if it has one. */
+  feed: { kind: string; name: string; description: string } | null;
+  /** Whether its entries are events in `calendar.ics`. */
+  calendar: boolean;
+  /** The word `npm run new -- <kind>` takes for a new entry. */
+  scaffoldKind: string;
+}
+
+export const COLLECTIONS = {
+  teams: {
+    schema: teamSchema,
+    extensions: ['md', 'mdx'],
+    noun: 'team',
+    route: { index: routes.teams, entry: routes.team },
+    search: { type: 'team', label: 'Team' },
+    nav: { label: 'Teams', order: 1 },
+    feed: null,
+    calendar: true,
+    scaffoldKind: 'team',
+  },
+  people: {
+    schema: personSchema,
+    extensions: ['yaml', 'yml'],
+    noun: 'person',
+    route: { index: routes.people, entry: routes.person },
+    search: { type: 'person', label: 'Person' },
+    nav: { label: 'People', order: 2 },
+    feed: null,
+    calendar: false,
+    scaffoldKind: 'person',
+  },
+  adrs: {
+    schema: adrSchema,
+    extensions: ['md', 'mdx'],
+    noun: 'ADR',
+    route: { index: routes.adrs, entry: routes.adr },
+    search: { type: 'adr', label: 'ADR' },
+    nav: { label: 'Decisions', order: 3 },
+    feed: { kind: 'adr', name: 'Decisions', description: 'Architecture decision records: new ones, and each change of status.' },
+    calendar: false,
+    scaffoldKind: 'adr',
+  },
+  talks: {
+    schema: talkSchema,
+    extensions: ['md', 'mdx'],
+    noun: 'talk',
+    route: { index: routes.talks, entry: routes.talk },
+    search: { type: 'talk', label: 'Talk' },
+    nav: { label: 'Talks', order: 4 },
+    feed: { kind: 'talk', name: 'Talks', description: 'Tech talks when they are announced, and again when they have been given.' },
+    calendar: true,
+    scaffoldKind: 'talk',
+  },
+  guilds: {
+    schema: guildSchema,
+    extensions: ['md', 'mdx'],
+    noun: 'guild',
+    route: { index: routes.guilds, entry: routes.guild },
+    search: { type: 'guild', label: 'Guild' },
+    nav: { label: 'Guilds', order: 5 },
+    feed: null,
+    calendar: false,
+    scaffoldKind: 'guild',
+  },
+  dependencies: {
+    schema: dependencySchema,
+    extensions: ['yaml', 'yml'],
+    noun: 'dependency',
+    route: { index: routes.dependencies, entry: routes.dependency },
+    search: { type: 'dependency', label: 'Dependency' },
+    nav: { label: 'Dependencies', order: 6 },
+    feed: null,
+    calendar: false,
+    scaffoldKind: 'dependency',
+  },
+  updates: {
+    schema: updateSchema,
+    extensions: ['md', 'mdx'],
+    noun: 'update',
+    route: { index: routes.updates, entry: routes.update },
+    search: { type: 'update', label: 'Update' },
+    nav: { label: 'Updates', order: 8 },
+    feed: { kind: 'update', name: 'Weekly updates', description: 'What each team shipped this week, what is next, and where it wants input.' },
+    calendar: false,
+    scaffoldKind: 'update',
+  },
+} as const satisfies Record<string, CollectionSpec>;
+
+export type Registry = typeof COLLECTIONS;
+export type CollectionName = keyof Registry;
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** An entry's validated data, by collection. */
+export type EntryData<C extends CollectionName> = z.output<Registry[C]['schema']>;
+
+/** What one entry of each collection is called in messages: `person`, `ADR`, … */
+export const NOUN = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, COLLECTIONS[name].noun])) as Record<CollectionName, string>;
+
+/** Pages that are not a collection's but are searchable, navigable or fed: the weekly digest. */
+export const DIGEST = {
+  route: { index: routes.digests, entry: routes.digest },
+  search: { type: 'digest', label: 'Digest' },
+  nav: { label: 'Digest', order: 7 },
+  feed: { kind: 'digest', name: 'Weekly digest', description: 'The weekly engineering digest, every Friday: a five-minute read across all teams.' },
+} as const;
