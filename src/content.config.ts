@@ -1,23 +1,20 @@
-/** The content collections: Astro's glob loader over `content/`, with Atrium's schemas. Nothing else. */
+/** The content collections: Atrium's loader (the checked entries) with Atrium's schemas, for every collection in the registry. */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import path from 'node:path';
-import { config } from './config.ts';
-import { idFromFileName } from './lib/content/ids.ts';
-import { COLLECTIONS as schemas, COLLECTION_NAMES, type CollectionName } from './lib/collections.ts';
+import { atriumLoader } from './integrations/content-loader.ts';
+import { COLLECTIONS, type CollectionName } from './lib/collections.ts';
 
 function collection<C extends CollectionName>(name: C) {
-  const { schema, extensions } = schemas[name];
-  return defineCollection({
-    loader: glob({
-      pattern: `**/*.{${extensions.join(',')}}`,
-      base: path.resolve(config.contentDir, name),
-      generateId: ({ entry }) => idFromFileName(entry),
-    }),
-    schema,
-  });
+  return defineCollection({ loader: atriumLoader(name), schema: COLLECTIONS[name].schema });
 }
 
-export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(name)])) as {
-  [C in CollectionName]: ReturnType<typeof collection<C>>;
-};
+// Spelled out because Astro infers each collection's entry type from this object's type;
+// `satisfies` makes a collection missing from the registry's list a compile error.
+export const collections = {
+  teams: collection('teams'),
+  people: collection('people'),
+  adrs: collection('adrs'),
+  talks: collection('talks'),
+  guilds: collection('guilds'),
+  dependencies: collection('dependencies'),
+  updates: collection('updates'),
+} satisfies Record<CollectionName, unknown>;

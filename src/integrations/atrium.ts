@@ -11,6 +11,7 @@ import { config } from '../config.ts';
 import { handbookDiagrams } from '../lib/diagrams/handbook-diagrams.ts';
 import { publishedHandbook } from '../lib/handbook/published.ts';
 import { checkContent } from './content-check.ts';
+import { shareCheckedHandbook } from './content-loader.ts';
 import { prepareDiagrams, publishFallback, serveFallback } from './diagrams.ts';
 import { mermaidFencesPlugin } from './mermaid-plugin.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -25,6 +26,7 @@ export function atrium(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(astroConfig.root);
         const check = await checkContent(root, path.resolve(root, config.contentDir), command, logger);
+        shareCheckedHandbook(root, check.handbook);
         const handbook = publishedHandbook(check.handbook, command === 'dev');
         const cacheDir = path.resolve(root, config.diagramCacheDir);
         const report = await prepareDiagrams(handbookDiagrams(handbook, check.bodyLine), cacheDir, command, logger);

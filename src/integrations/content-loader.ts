@@ -1,0 +1,87 @@
+/**
+ * The Astro content loader over Atrium's own reading of `content/`. The content check
+ * (run at the start of every build) parses and validates each file once, with the
+ * line-aware YAML parser; this loader hands those same entries to Astro's data store,
+ * so Astro and the check can never disagree on which entries exist or what they say,
+ * and no file is parsed a second time by another YAML parser.
+ *
+ * Markdown bodies are rendered here through Astro's configured Markdown pipeline (the
+ * one with the diagram plugin). MDX bodies are compiled by the MDX integration itself,
+ * which has to read the file to compile it: that is the one second reading left.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { config } from '../config.ts';
+import type { CollectionName } from '../lib/collections.ts';
+import { loadHandbook } from '../lib/content/load.ts';
+import type { Handbook, HandbookEntry } from '../lib/handbook/types.ts';
+
+const CHECKED = Symbol.for('atrium.checkedHandbook');
+type Checked = { root: string; handbook: Handbook };
+const shared = globalThis as typeof globalThis & { [CHECKED]?: Checked };
+
+/** Called by the build's content check, so the loader reuses what the check read. */
+export function shareCheckedHandbook(root: string, handbook: Handbook): void {
+  shared[CHECKED] = { root, handbook };
+}
+
+/** Reading in flight or done, per project root: several collections ask at once. */
+let reading: { root: string; handbook: Promise<Handbook> } | undefined;
+
+function handbookFor(root: string, fresh: boolean): Promise<Handbook> {
+  const checked = shared[CHECKED];
+  if (!fresh && checked?.root === root) return Promise.resolve(checked.handbook);
+  if (fresh || reading?.root !== root) {
+    // `astro sync`/`astro check` run no content check, and `astro dev` re-reads after an edit.
+    reading = { root, handbook: loadHandbook(root, path.resolve(root, config.contentDir)).then((loaded) => loaded.handbook) };
+  }
+  return reading.handbook;
+}
+
+async function storeEntries(context: LoaderContext, entries: readonly HandbookEntry<unknown>[]): Promise<void> {
+  const { store, generateDigest, renderMarkdown, config: astroConfig } = context;
+  const stale = new Set(store.keys());
+  for (const entry of entries) {
+    stale.delete(entry.id);
+    const filePath = entry.filePath!;
+    const digest = generateDigest({ data: entry.data as Record<string, unknown>, body: entry.body ?? '' });
+    const existing = store.get(entry.id);
+    const deferredRender = filePath.endsWith('.mdx');
+    if (existing?.digest === digest && existing.filePath === filePath) {
+      // Unchanged since the last build: keep its rendered HTML, but re-register the MDX module it renders from.
+      if (deferredRender) store.addModuleImport(filePath);
+      continue;
+    }
+    const base = { id: entry.id, data: entry.data as Record<string, unknown>, filePath, digest };
+    if (deferredRender) {
+      store.set({ ...base, body: entry.body ?? '', deferredRender: true });
+    } else if (filePath.endsWith('.md')) {
+      const fileURL = pathToFileURL(path.resolve(fileURLToPath(astroConfig.root), filePath));
+      const body = entry.body ?? '';
+      // The renderer looks for front matter at the start; a body that opens with a rule (`---`) is not front matter.
+      const markdown = body.startsWith('---') ? `\n${body}` : body;
+      store.set({ ...base, body, rendered: await renderMarkdown(markdown, { fileURL }) });
+    } else {
+      store.set(base);
+    }
+  }
+  for (const id of stale) store.delete(id);
+}
+
+/** One collection's loader. Data arrives validated by Atrium's schemas, so Astro stores it as is. */
+export function atriumLoader(collection: CollectionName): Loader {
+  return {
+    name: 'atrium-content',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      await storeEntries(context, (await handbookFor(root, false))[collection]);
+      const folder = path.resolve(root, config.contentDir, collection);
+      context.watcher?.add(folder);
+      context.watcher?.on('all', async (_event, changed) => {
+        if (!path.resolve(changed).startsWith(folder + path.sep)) return;
+        await storeEntries(context, (await handbookFor(root, true))[collection]);
+      });
+    },
+  };
+}
