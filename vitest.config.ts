@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Coverage of the code the tests exercise, printed as a summary after every run.
+    coverage: { provider: 'v8', include: ['src/**', 'scripts/**'], reporter: ['text-summary'] },
     projects: [
       {
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
