@@ -8,12 +8,12 @@ import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateHandbook } from '../src/lib/bench/generate.ts';
-import { measure, type Measured } from '../src/lib/bench/measure.ts';
-import { pageWeight, type PageWeight } from '../src/lib/bench/page-weight.ts';
+import { generateHandbook } from './lib/bench/generate.ts';
+import { measure, type Measured } from './lib/bench/measure.ts';
+import { pageWeight, type PageWeight } from './lib/bench/page-weight.ts';
 import { findChromium } from '../src/lib/diagrams/chromium.ts';
-import { launchBrowser } from '../src/lib/dev/browser.ts';
-import { serveSite } from '../src/lib/dev/static-server.ts';
+import { launchBrowser } from './lib/dev/browser.ts';
+import { serveSite } from './lib/dev/static-server.ts';
 import { readFile } from 'node:fs/promises';
 
 const { values } = parseArgs({

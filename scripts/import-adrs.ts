@@ -11,11 +11,11 @@ import { parseArgs } from 'node:util';
 import { config } from '../src/config.ts';
 import { ADR_STATUSES, type AdrStatus } from '../src/schemas/adrs.ts';
 import { checkHandbook } from '../src/lib/check.ts';
-import { isCancel, terminalPrompter } from '../src/lib/cli/prompt.ts';
-import { CODEOWNERS_PATH, refreshCodeowners } from '../src/lib/codeowners.ts';
+import { isCancel, terminalPrompter } from './lib/cli/prompt.ts';
+import { CODEOWNERS_PATH, refreshCodeowners } from './lib/codeowners.ts';
 import { loadHandbook } from '../src/lib/content/load.ts';
 import { closest } from '../src/lib/content/suggest.ts';
-import { formatImportReport, formatQuestions, ImportError, planImport, readAdrFolder, type ImportAnswers } from '../src/lib/import-adrs/index.ts';
+import { formatImportReport, formatQuestions, ImportError, planImport, readAdrFolder, type ImportAnswers } from './lib/import-adrs/index.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { todayIn } from '../src/lib/time/today.ts';
 

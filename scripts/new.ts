@@ -8,11 +8,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { config } from '../src/config.ts';
 import { checkHandbook } from '../src/lib/check.ts';
-import { isCancel, terminalPrompter } from '../src/lib/cli/prompt.ts';
-import { CODEOWNERS_PATH, refreshCodeowners } from '../src/lib/codeowners.ts';
+import { isCancel, terminalPrompter } from './lib/cli/prompt.ts';
+import { CODEOWNERS_PATH, refreshCodeowners } from './lib/codeowners.ts';
 import { closest } from '../src/lib/content/suggest.ts';
 import { formatProblem } from '../src/lib/problems.ts';
-import { KIND_NAMES, KINDS, planEntry, ScaffoldError, scaffoldContext, writePlan, type KindName, type Values } from '../src/lib/scaffold/index.ts';
+import { KIND_NAMES, KINDS, planEntry, ScaffoldError, scaffoldContext, writePlan, type KindName, type Values } from './lib/scaffold/index.ts';
 import { todayIn } from '../src/lib/time/today.ts';
 
 // Every kind's flags in one parser; each kind then accepts only its own.

@@ -4,9 +4,9 @@
  * the content check's own warnings, so the report and `npm run check` always agree;
  * the handbook supplies names, leads and links to make each row actionable.
  */
-import type { CheckResult } from './check.ts';
-import { editUrl, routes, withBase } from './routes.ts';
-import { daysBetween } from './time/dates.ts';
+import type { CheckResult } from '../../src/lib/check.ts';
+import { editUrl, routes, withBase } from '../../src/lib/routes.ts';
+import { daysBetween } from '../../src/lib/time/dates.ts';
 
 export interface StaleReportOptions {
   /** Public origin of the site, e.g. https://northwind-labs.github.io. */

@@ -4,15 +4,15 @@
  * rules as written, so a new entry never starts life as a failing check.
  */
 import { parseDocument } from 'yaml';
-import { NOUN, type CollectionName } from '../collections.ts';
-import { DEPENDENCY_STATUSES } from '../../schemas/dependencies.ts';
-import { channelName, httpUrl, isoDate, isTimeZone, KEBAB_CASE } from '../../schemas/fields.ts';
-import { closest } from '../content/suggest.ts';
-import { findCycles } from '../graph/cycles.ts';
-import type { HandbookEntry } from '../handbook/types.ts';
-import { deliverableKey } from '../integrity/dependencies.ts';
-import { addDays } from '../time/dates.ts';
-import { offsetAt, zonedTimeToInstant } from '../time/zones.ts';
+import { NOUN, type CollectionName } from '../../../src/lib/collections.ts';
+import { DEPENDENCY_STATUSES } from '../../../src/schemas/dependencies.ts';
+import { channelName, httpUrl, isoDate, isTimeZone, KEBAB_CASE } from '../../../src/schemas/fields.ts';
+import { closest } from '../../../src/lib/content/suggest.ts';
+import { findCycles } from '../../../src/lib/graph/cycles.ts';
+import type { HandbookEntry } from '../../../src/lib/handbook/types.ts';
+import { deliverableKey } from '../../../src/lib/integrity/dependencies.ts';
+import { addDays } from '../../../src/lib/time/dates.ts';
+import { offsetAt, zonedTimeToInstant } from '../../../src/lib/time/zones.ts';
 import { listOf, ScaffoldError, textOf, type Field, type ScaffoldContext, type Values } from './fields.ts';
 import { adrWithSlug, formatAdrNumber, nextAdrNumber } from './numbering.ts';
 import { markdownFile, oneLine, slugify, yamlFile, yamlIdList, yamlLines, yamlText, yamlTextList } from './text.ts';

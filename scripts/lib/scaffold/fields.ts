@@ -3,8 +3,8 @@
  * from defaults, or — in a terminal — by asking. Outside a terminal nothing is
  * guessed: a missing value is an error that names the flag to pass.
  */
-import type { CollectionName } from '../collections.ts';
-import type { Handbook } from '../handbook/types.ts';
+import type { CollectionName } from '../../../src/lib/collections.ts';
+import type { Handbook } from '../../../src/lib/handbook/types.ts';
 
 export interface ScaffoldContext {
   /** Today, `YYYY-MM-DD`, in the handbook's default time zone. */

@@ -4,7 +4,7 @@
  */
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadHandbook } from '../content/load.ts';
+import { loadHandbook } from '../../../src/lib/content/load.ts';
 import { collectValues, ScaffoldError, type Prompter, type ScaffoldContext, type Values } from './fields.ts';
 import { KINDS, type KindName, type Plan } from './kinds.ts';
 

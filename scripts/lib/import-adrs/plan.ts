@@ -7,15 +7,15 @@
  * superseded record that names no successor, a missing date — becomes a question
  * with the flag that answers it. Nothing is ever defaulted silently.
  */
-import { ADR_STATUSES, REQUIRED_ADR_SECTIONS, type AdrStatus } from '../../schemas/adrs.ts';
-import { KEBAB_CASE } from '../../schemas/fields.ts';
-import type { CollectionName } from '../collections.ts';
-import { headings } from '../content/markdown.ts';
-import { closest } from '../content/suggest.ts';
-import type { Handbook } from '../handbook/types.ts';
+import { ADR_STATUSES, REQUIRED_ADR_SECTIONS, type AdrStatus } from '../../../src/schemas/adrs.ts';
+import { KEBAB_CASE } from '../../../src/schemas/fields.ts';
+import type { CollectionName } from '../../../src/lib/collections.ts';
+import { headings } from '../../../src/lib/content/markdown.ts';
+import { closest } from '../../../src/lib/content/suggest.ts';
+import type { Handbook } from '../../../src/lib/handbook/types.ts';
 import { formatAdrNumber, nextAdrNumber } from '../scaffold/numbering.ts';
 import { markdownFile, slugify, yamlIdList, yamlLines, yamlText } from '../scaffold/text.ts';
-import { addDays } from '../time/dates.ts';
+import { addDays } from '../../../src/lib/time/dates.ts';
 import { parseAdrSource, type AdrReference, type SourceAdr, type SourceFormat } from './parse.ts';
 
 export interface ImportContext {
