@@ -102,6 +102,18 @@ export const channelName = pattern(
   'start with # and use lower-case letters, digits and hyphens, e.g. #team-backend',
 );
 
+/** A 24-hour local time, `HH:MM`. */
+export const CLOCK_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
+/** A GitHub team handle, `@organization/team-slug`. */
+export const GITHUB_TEAM = /^@[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/;
+
+/** A GitHub user name, without `@`. */
+export const GITHUB_USER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+
+/** A Slack handle, with `@`. */
+export const SLACK_HANDLE = /^@[\w.-]+$/;
+
 /** Short free text that must not be empty. */
 export const text = z
   .string()

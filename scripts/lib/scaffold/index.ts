@@ -5,6 +5,7 @@
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadHandbook } from '../../../src/lib/content/load.ts';
+import { alreadyExists } from './checks.ts';
 import { collectValues, ScaffoldError, type Prompter, type ScaffoldContext, type Values } from './fields.ts';
 import { KINDS, type KindName, type Plan } from './kinds.ts';
 
@@ -52,7 +53,7 @@ export async function writePlan(root: string, plan: Plan): Promise<void> {
   const taken = [];
   for (const file of plan.create) if (await exists(path.join(root, file.path))) taken.push(file.path);
   if (taken.length > 0) {
-    throw new ScaffoldError(taken.map((file) => `${file} already exists, and nothing is ever overwritten — edit that file, or choose a different title`));
+    throw new ScaffoldError(taken.map(alreadyExists));
   }
   const changed = await Promise.all(plan.change.map(async (change) => ({ change, text: change.edit(await readFile(path.join(root, change.path), 'utf8')) })));
   for (const file of plan.create) {
