@@ -7,7 +7,8 @@ import { ADR_STATUSES, type AdrStatus } from '../../../src/schemas/adrs.ts';
 import type { SourceAdr } from './parse.ts';
 import type { ImportAnswers, ImportedTarget, ImportQuestion, Note } from './types.ts';
 
-const isStatus = (value: string): value is AdrStatus => (ADR_STATUSES as readonly string[]).includes(value);
+/** True for a status the handbook knows. */
+export const isStatus = (value: string): value is AdrStatus => (ADR_STATUSES as readonly string[]).includes(value);
 
 /** A status as written, in the handbook's words, or undefined when the handbook has no such status. */
 export function normalizeStatus(raw: string): AdrStatus | undefined {

@@ -1,17 +1,12 @@
 /** What an import is given and what it plans: the shapes shared by the planner's steps. */
-import type { CollectionName } from '../../../src/lib/collections.ts';
-import type { Handbook } from '../../../src/lib/handbook/types.ts';
 import type { AdrStatus } from '../../../src/schemas/adrs.ts';
+import type { HandbookFolder } from '../cli/handbook.ts';
 import type { SourceAdr, SourceFormat } from './parse.ts';
 
-export interface ImportContext {
+/** The handbook folder (its ids are never reused for numbers or file names), and the day. */
+export interface ImportContext extends HandbookFolder {
   /** Today, `YYYY-MM-DD`: the feedback window of imported proposals starts now. */
   today: string;
-  /** The content folder relative to the project root (`content`). */
-  contentDir: string;
-  handbook: Handbook;
-  /** Ids of every file in each collection, so numbers and file names are never reused. */
-  existingIds: Record<CollectionName, Set<string>>;
 }
 
 export interface ImportAnswers {

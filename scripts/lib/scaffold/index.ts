@@ -4,7 +4,7 @@
  */
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadHandbook } from '../../../src/lib/content/load.ts';
+import { readHandbookFolder } from '../cli/handbook.ts';
 import { alreadyExists } from './checks.ts';
 import { collectValues, ScaffoldError, type Prompter, type ScaffoldContext, type Values } from './fields.ts';
 import { KINDS, type KindName, type Plan } from './kinds.ts';
@@ -18,13 +18,7 @@ export async function scaffoldContext(
   contentDir: string,
   options: { today: string; defaultTimezone: string; localTimezone?: string | undefined },
 ): Promise<ScaffoldContext> {
-  const loaded = await loadHandbook(root, contentDir);
-  return {
-    ...options,
-    contentDir: path.relative(root, contentDir).split(path.sep).join('/') || '.',
-    handbook: loaded.handbook,
-    existingIds: loaded.existingIds,
-  };
+  return { ...options, ...(await readHandbookFolder(root, contentDir)) };
 }
 
 /**
