@@ -7,9 +7,9 @@
  */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { config } from '../src/config.ts';
 import { problemsInWritten, readHandbookFolder, refreshCodeownersAfterWrite } from './lib/cli/handbook.ts';
+import { parseArgsOrExit } from './lib/cli/args.ts';
 import { isCancel, terminalPrompter } from './lib/cli/prompt.ts';
 import { answersFromFlags, askQuestions, askTeams } from './lib/import-adrs/answers.ts';
 import { formatImportReport, formatQuestions, ImportError, planImport, readAdrFolder } from './lib/import-adrs/index.ts';
@@ -27,26 +27,21 @@ const USAGE = [
   '  --dry-run                       print the report without writing anything',
 ].join('\n');
 
-function parse() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        team: { type: 'string', multiple: true },
-        status: { type: 'string', multiple: true },
-        date: { type: 'string', multiple: true },
-        'dry-run': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        content: { type: 'string' },
-        today: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    process.exit(1);
-  }
-}
-const { values: flags, positionals } = parse();
+const { values: flags, positionals } = parseArgsOrExit(
+  {
+    allowPositionals: true,
+    options: {
+      team: { type: 'string', multiple: true },
+      status: { type: 'string', multiple: true },
+      date: { type: 'string', multiple: true },
+      'dry-run': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      content: { type: 'string' },
+      today: { type: 'string' },
+    },
+  },
+  USAGE,
+);
 if (flags.help || positionals.length !== 1) {
   console[flags.help ? 'log' : 'error'](USAGE);
   process.exit(flags.help ? 0 : 1);

@@ -5,8 +5,8 @@
  * is missing; elsewhere it names the flags to pass. It never overwrites a file.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { config } from '../src/config.ts';
+import { parseArgsOrExit } from './lib/cli/args.ts';
 import { isCancel, terminalPrompter } from './lib/cli/prompt.ts';
 import { problemsInWritten, refreshCodeownersAfterWrite } from './lib/cli/handbook.ts';
 import { closest } from '../src/lib/content/suggest.ts';
@@ -33,19 +33,13 @@ function usage(): string {
   ].join('\n');
 }
 
-function parse() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: { ...flagOptions, help: { type: 'boolean', short: 'h' }, 'dry-run': { type: 'boolean' }, content: { type: 'string' }, today: { type: 'string' } },
-    });
-  } catch (error) {
-    // An unknown flag or a flag without its value: say which, and show how the command is used.
-    console.error(`${(error as Error).message}\n\n${usage()}`);
-    process.exit(1);
-  }
-}
-const { values: flags, positionals } = parse();
+const { values: flags, positionals } = parseArgsOrExit(
+  {
+    allowPositionals: true,
+    options: { ...flagOptions, help: { type: 'boolean', short: 'h' }, 'dry-run': { type: 'boolean' }, content: { type: 'string' }, today: { type: 'string' } },
+  },
+  usage(),
+);
 if (flags.help) {
   console.log(usage());
   process.exit(0);
