@@ -8,12 +8,12 @@ import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateHandbook } from '../src/lib/bench/generate.ts';
-import { measure, type Measured } from '../src/lib/bench/measure.ts';
-import { pageWeight, type PageWeight } from '../src/lib/bench/page-weight.ts';
+import { generateHandbook } from './lib/bench/generate.ts';
+import { measure, type Measured } from './lib/bench/measure.ts';
+import { pageWeight } from './lib/bench/page-weight.ts';
+import { table, type Row } from './lib/bench/report.ts';
+import { searchTransfer } from './lib/bench/search-transfer.ts';
 import { findChromium } from '../src/lib/diagrams/chromium.ts';
-import { launchBrowser } from '../src/lib/dev/browser.ts';
-import { serveSite } from '../src/lib/dev/static-server.ts';
 import { readFile } from 'node:fs/promises';
 
 const { values } = parseArgs({
@@ -26,52 +26,9 @@ const work = path.join(root, '.cache/bench');
 const { NODE_ENV: _unused, ...baseEnv } = process.env;
 const env = { ...baseEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 
-const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const s = (seconds: number) => `${seconds.toFixed(1)} s`;
-
 function assertBuilt(run: Measured, what: string): Measured {
   if (run.code !== 0) throw new Error(`${what} failed:\n${run.output.slice(-3000)}`);
   return run;
-}
-
-async function searchTransfer(outDir: string): Promise<{ first: number; later: number }> {
-  const [browser, site] = await Promise.all([launchBrowser(), serveSite(outDir)]);
-  try {
-    const page = await browser.newPage();
-    const bytes: number[] = [];
-    page.on('requestfinished', async (request) => {
-      const sizes = await request.sizes().catch(() => undefined);
-      if (sizes) bytes.push(sizes.responseBodySize + sizes.responseHeadersSize);
-    });
-    await page.goto(site.url);
-    await page.waitForLoadState('networkidle');
-    const run = async (query: string) => {
-      const before = bytes.length;
-      if (!(await page.locator('[data-search-dialog]').evaluate((d: HTMLDialogElement) => d.open))) await page.keyboard.press('/');
-      await page.getByRole('combobox', { name: 'Search the handbook' }).fill(query);
-      await page.waitForFunction(() => /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });
-      await page.waitForLoadState('networkidle');
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      return bytes.slice(before).reduce((sum, b) => sum + b, 0);
-    };
-    return { first: await run('service'), later: await run('latency') };
-  } finally {
-    await browser.close();
-    await site.close();
-  }
-}
-
-interface Row {
-  size: number;
-  pages: number;
-  baseline: Measured;
-  cold: Measured;
-  warmDiagrams: Measured;
-  rebuild: Measured;
-  diagrams: { rendered: number; msEach: number; coldLaunches: number; warmLaunches: number };
-  weights: Record<string, PageWeight>;
-  search: { first: number; later: number };
 }
 
 async function benchSize(size: number): Promise<Row> {
@@ -135,30 +92,6 @@ async function benchSize(size: number): Promise<Row> {
     weights,
     search,
   };
-}
-
-function table(rows: Row[]): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  const header = ['', ...rows.map((r) => `${r.size} entries`)];
-  const metric = (name: string, value: (r: Row) => string) => line([name, ...rows.map(value)]);
-  return [
-    line(header),
-    line(header.map(() => '---')),
-    metric('pages built', (r) => String(r.pages)),
-    metric('plain Astro build (baseline)', (r) => `${s(r.baseline.seconds)}, ${mb(r.baseline.peakBytes)}`),
-    metric('Atrium cold build (no caches)', (r) => `${s(r.cold.seconds)}, ${mb(r.cold.peakBytes)}`),
-    metric('Atrium / baseline, cold', (r) => `${(r.cold.seconds / r.baseline.seconds).toFixed(2)}×`),
-    metric('Atrium with diagram cache warm', (r) => `${s(r.warmDiagrams.seconds)}, ${mb(r.warmDiagrams.peakBytes)}`),
-    metric('Atrium / baseline, diagrams warm', (r) => `${(r.warmDiagrams.seconds / r.baseline.seconds).toFixed(2)}×`),
-    metric('pages per second (Atrium cold)', (r) => (r.pages / r.cold.seconds).toFixed(0)),
-    metric('no-change rebuild', (r) => `${s(r.rebuild.seconds)} (${Math.round((100 * r.rebuild.seconds) / r.cold.seconds)}% of cold)`),
-    metric('diagrams rendered cold (SVGs, ms each)', (r) => `${r.diagrams.rendered}, ${r.diagrams.msEach} ms`),
-    metric('browser launches: cold / warm', (r) => `${r.diagrams.coldLaunches} / ${r.diagrams.warmLaunches}`),
-    ...(['team', 'adr', 'talk'] as const).map((kind) =>
-      metric(`${kind} page: HTML / CSS / JS (gzip)`, (r) => `${kb(r.weights[kind]!.html)} / ${kb(r.weights[kind]!.css)} / ${kb(r.weights[kind]!.js)}`),
-    ),
-    metric('search: first / later query', (r) => `${kb(r.search.first)} / ${kb(r.search.later)}`),
-  ].join('\n');
 }
 
 const rows: Row[] = [];

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { config } from '../src/config.ts';
-import { checkSite, formatLinkProblem, githubAnnotation, readSite } from '../src/lib/links/check-links.ts';
+import { checkSite, formatLinkProblem, githubAnnotation, readSite } from './lib/links/check-links.ts';
 
 const { values } = parseArgs({
   options: {

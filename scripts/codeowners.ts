@@ -9,7 +9,7 @@ import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { config } from '../src/config.ts';
-import { CODEOWNERS_PATH, codeownersForFolder } from '../src/lib/codeowners.ts';
+import { CODEOWNERS_PATH, codeownersForFolder } from './lib/codeowners.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 
 const { values } = parseArgs({

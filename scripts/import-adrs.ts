@@ -7,15 +7,12 @@
  */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { config } from '../src/config.ts';
-import { ADR_STATUSES, type AdrStatus } from '../src/schemas/adrs.ts';
-import { checkHandbook } from '../src/lib/check.ts';
-import { isCancel, terminalPrompter } from '../src/lib/cli/prompt.ts';
-import { CODEOWNERS_PATH, refreshCodeowners } from '../src/lib/codeowners.ts';
-import { loadHandbook } from '../src/lib/content/load.ts';
-import { closest } from '../src/lib/content/suggest.ts';
-import { formatImportReport, formatQuestions, ImportError, planImport, readAdrFolder, type ImportAnswers } from '../src/lib/import-adrs/index.ts';
+import { problemsInWritten, readHandbookFolder, refreshCodeownersAfterWrite } from './lib/cli/handbook.ts';
+import { parseArgsOrExit } from './lib/cli/args.ts';
+import { isCancel, terminalPrompter } from './lib/cli/prompt.ts';
+import { answersFromFlags, askQuestions, askTeams } from './lib/import-adrs/answers.ts';
+import { formatImportReport, formatQuestions, ImportError, planImport, readAdrFolder } from './lib/import-adrs/index.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { todayIn } from '../src/lib/time/today.ts';
 
@@ -30,26 +27,21 @@ const USAGE = [
   '  --dry-run                       print the report without writing anything',
 ].join('\n');
 
-function parse() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        team: { type: 'string', multiple: true },
-        status: { type: 'string', multiple: true },
-        date: { type: 'string', multiple: true },
-        'dry-run': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        content: { type: 'string' },
-        today: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    process.exit(1);
-  }
-}
-const { values: flags, positionals } = parse();
+const { values: flags, positionals } = parseArgsOrExit(
+  {
+    allowPositionals: true,
+    options: {
+      team: { type: 'string', multiple: true },
+      status: { type: 'string', multiple: true },
+      date: { type: 'string', multiple: true },
+      'dry-run': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      content: { type: 'string' },
+      today: { type: 'string' },
+    },
+  },
+  USAGE,
+);
 if (flags.help || positionals.length !== 1) {
   console[flags.help ? 'log' : 'error'](USAGE);
   process.exit(flags.help ? 0 : 1);
@@ -68,30 +60,6 @@ function fail(lines: readonly string[]): never {
   process.exit(1);
 }
 
-const isStatus = (value: string): value is AdrStatus => (ADR_STATUSES as readonly string[]).includes(value);
-
-/** `key=value` answers from the command line, each checked, so a typo is not taken as an answer. */
-function answersFromFlags(): ImportAnswers {
-  const answers: Required<ImportAnswers> = { teams: (flags.team ?? []).flatMap((team) => team.split(',')).map((team) => team.trim()).filter(Boolean), statuses: {}, fileStatuses: {}, dates: {} };
-  const problems: string[] = [];
-  for (const pair of flags.status ?? []) {
-    const at = pair.lastIndexOf('=');
-    const key = pair.slice(0, at).trim();
-    const value = pair.slice(at + 1).trim().toLowerCase();
-    if (at < 0 || !key) problems.push(`--status "${pair}": write it as "<status as written>=<status>" or "<file>=<status>"`);
-    else if (!isStatus(value)) problems.push(`--status "${pair}": "${value}" is not a handbook status — ${closest(value, ADR_STATUSES) ? `did you mean ${closest(value, ADR_STATUSES)}? ` : ''}use one of: ${ADR_STATUSES.join(', ')}`);
-    else if (/\.mdx?$/i.test(key)) answers.fileStatuses[key] = value;
-    else answers.statuses[key.replace(/\s+/g, ' ').toLowerCase()] = value;
-  }
-  for (const pair of flags.date ?? []) {
-    const [file, date] = pair.split('=').map((part) => part.trim());
-    if (!file || !date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) problems.push(`--date "${pair}": write it as <file>=YYYY-MM-DD, e.g. --date 0003-use-kafka.md=2024-05-01`);
-    else answers.dates[file] = date;
-  }
-  if (problems.length > 0) fail(['Nothing was imported:', ...problems.map((problem) => `  ${problem}`)]);
-  return answers;
-}
-
 async function main(): Promise<void> {
   const isFolder = await stat(folder).then(
     (info) => info.isDirectory(),
@@ -99,58 +67,17 @@ async function main(): Promise<void> {
   );
   if (!isFolder) fail([`Nothing was imported: ${shownFolder} is not a folder — pass the folder that holds the ADR files, e.g. docs/adr`]);
 
-  const loaded = await loadHandbook(root, contentDir);
-  const context = {
-    today,
-    contentDir: path.relative(root, contentDir).split(path.sep).join('/') || '.',
-    handbook: loaded.handbook,
-    existingIds: loaded.existingIds,
-  };
+  const context = { today, ...(await readHandbookFolder(root, contentDir)) };
   const files = await readAdrFolder(folder);
-  const answers = answersFromFlags();
-  const statuses = answers.statuses!;
-  const fileStatuses = answers.fileStatuses!;
-  const dates = answers.dates!;
-
-  if (answers.teams.length === 0 && prompter) {
-    prompter.say(`  teams: ${[...context.existingIds.teams].sort().join(', ')}`);
-    for (;;) {
-      answers.teams = (await prompter.ask('Which team owns the imported decisions (team ids, comma-separated): ')).split(',').map((team) => team.trim()).filter(Boolean);
-      const unknown = answers.teams.filter((team) => !context.existingIds.teams.has(team));
-      if (answers.teams.length > 0 && unknown.length === 0) break;
-      for (const team of unknown) {
-        const guess = closest(team, context.existingIds.teams);
-        prompter.say(`  there is no team "${team}"${guess ? ` — did you mean "${guess}"?` : ''}`);
-      }
-    }
-  }
+  const { answers, problems: flagProblems } = answersFromFlags(flags);
+  if (flagProblems.length > 0) fail(['Nothing was imported:', ...flagProblems.map((problem) => `  ${problem}`)]);
+  if (answers.teams.length === 0 && prompter) answers.teams = await askTeams(prompter, context.existingIds.teams);
 
   let plan = planImport(files, context, answers);
   // Each answer can raise another question (a status chosen as superseded needs a successor), so plan again until none is left.
   while (plan.questions.length > 0) {
     if (!prompter) fail([formatQuestions(plan.questions)]);
-    for (const question of plan.questions) {
-      for (;;) {
-        if (question.kind === 'date') {
-          const answer = (await prompter.ask(`${question.message}. Its date (YYYY-MM-DD): `)).trim();
-          if (/^\d{4}-\d{2}-\d{2}$/.test(answer)) {
-            dates[question.key] = answer;
-            break;
-          }
-          prompter.say('  Write the date as YYYY-MM-DD.');
-        } else {
-          const files = question.files.length > 1 ? ` (${question.files.join(', ')})` : '';
-          prompter.say(`${question.message[0]!.toUpperCase()}${question.message.slice(1)}${files}.`);
-          const answer = (await prompter.ask(`Which status should it have (${question.choices!.join(', ')}): `)).trim().toLowerCase();
-          if (isStatus(answer) && question.choices!.includes(answer)) {
-            if (question.key.endsWith('.md') || question.key.endsWith('.mdx')) fileStatuses[question.key] = answer;
-            else statuses[question.key] = answer;
-            break;
-          }
-          prompter.say(`  Choose one of: ${question.choices!.join(', ')}.`);
-        }
-      }
-    }
+    await askQuestions(prompter, plan.questions, answers);
     plan = planImport(files, context, answers);
   }
   prompter?.close();
@@ -164,13 +91,11 @@ async function main(): Promise<void> {
   console.log(formatImportReport(plan, { folder: shownFolder, written: true }));
 
   if (contentDir === path.resolve(config.contentDir)) {
-    const codeowners = await refreshCodeowners(root, contentDir, { fallbackOwner: config.fallbackOwner });
-    if (codeowners === 'updated') console.log(`\nUpdated ${CODEOWNERS_PATH} (it is generated from the content)`);
-    if (codeowners === 'content-errors') console.log(`\n${CODEOWNERS_PATH} was not updated because some content has errors: fix them (npm run check), then run npm run codeowners`);
+    const codeowners = await refreshCodeownersAfterWrite(root, contentDir, config.fallbackOwner);
+    if (codeowners) console.log(`\n${codeowners}`);
   }
   const written = new Set(plan.adrs.map((adr) => adr.path));
-  const result = await checkHandbook(root, { contentDir, today, staleAfterDays: config.staleAfterDays });
-  const problems = result.problems.filter((problem) => written.has(problem.file));
+  const problems = await problemsInWritten(root, written, { contentDir, today, staleAfterDays: config.staleAfterDays });
   if (problems.length > 0) {
     console.log(['', '`npm run check` reports problems in the imported files; fix them before opening a pull request:', ...problems.map((problem) => `  ${formatProblem(problem)}`)].join('\n'));
     process.exitCode = 1;

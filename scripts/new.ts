@@ -5,14 +5,13 @@
  * is missing; elsewhere it names the flags to pass. It never overwrites a file.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { config } from '../src/config.ts';
-import { checkHandbook } from '../src/lib/check.ts';
-import { isCancel, terminalPrompter } from '../src/lib/cli/prompt.ts';
-import { CODEOWNERS_PATH, refreshCodeowners } from '../src/lib/codeowners.ts';
+import { parseArgsOrExit } from './lib/cli/args.ts';
+import { isCancel, terminalPrompter } from './lib/cli/prompt.ts';
+import { problemsInWritten, refreshCodeownersAfterWrite } from './lib/cli/handbook.ts';
 import { closest } from '../src/lib/content/suggest.ts';
 import { formatProblem } from '../src/lib/problems.ts';
-import { KIND_NAMES, KINDS, planEntry, ScaffoldError, scaffoldContext, writePlan, type KindName, type Values } from '../src/lib/scaffold/index.ts';
+import { KIND_NAMES, KINDS, planEntry, ScaffoldError, scaffoldContext, writePlan, type KindName, type Values } from './lib/scaffold/index.ts';
 import { todayIn } from '../src/lib/time/today.ts';
 
 // Every kind's flags in one parser; each kind then accepts only its own.
@@ -34,19 +33,13 @@ function usage(): string {
   ].join('\n');
 }
 
-function parse() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: { ...flagOptions, help: { type: 'boolean', short: 'h' }, 'dry-run': { type: 'boolean' }, content: { type: 'string' }, today: { type: 'string' } },
-    });
-  } catch (error) {
-    // An unknown flag or a flag without its value: say which, and show how the command is used.
-    console.error(`${(error as Error).message}\n\n${usage()}`);
-    process.exit(1);
-  }
-}
-const { values: flags, positionals } = parse();
+const { values: flags, positionals } = parseArgsOrExit(
+  {
+    allowPositionals: true,
+    options: { ...flagOptions, help: { type: 'boolean', short: 'h' }, 'dry-run': { type: 'boolean' }, content: { type: 'string' }, today: { type: 'string' } },
+  },
+  usage(),
+);
 if (flags.help) {
   console.log(usage());
   process.exit(0);
@@ -121,15 +114,13 @@ async function main(): Promise<void> {
 
   // CODEOWNERS is generated from the content, so a new team page, ADR or talk updates it too.
   if (contentDir === path.resolve(config.contentDir)) {
-    const codeowners = await refreshCodeowners(root, contentDir, { fallbackOwner: config.fallbackOwner });
-    if (codeowners === 'updated') console.log(`Updated ${CODEOWNERS_PATH} (it is generated from the content)`);
-    if (codeowners === 'content-errors') console.log(`${CODEOWNERS_PATH} was not updated because some content has errors: fix them (npm run check), then run npm run codeowners`);
+    const codeowners = await refreshCodeownersAfterWrite(root, contentDir, config.fallbackOwner);
+    if (codeowners) console.log(codeowners);
   }
 
   // The promise is that the new entry passes the check: verify it, and say so if not.
   const touched = new Set([...plan.create.map((file) => file.path), ...plan.change.map((change) => change.path)]);
-  const result = await checkHandbook(root, { contentDir, today, staleAfterDays: config.staleAfterDays });
-  const ownProblems = result.problems.filter((problem) => touched.has(problem.file));
+  const ownProblems = await problemsInWritten(root, touched, { contentDir, today, staleAfterDays: config.staleAfterDays });
   if (ownProblems.length > 0) {
     console.log(['`npm run check` reports problems in these files; please fix them before opening a pull request:', ...ownProblems.map((problem) => `  ${formatProblem(problem)}`)].join('\n'));
     process.exitCode = 1;

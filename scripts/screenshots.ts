@@ -6,8 +6,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../src/lib/dev/browser.ts';
-import { serveSite } from '../src/lib/dev/static-server.ts';
+import { launchBrowser } from './lib/dev/browser.ts';
+import { serveSite } from './lib/dev/static-server.ts';
 
 const { values } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: '.cache/screenshots' }, pages: { type: 'string' } },

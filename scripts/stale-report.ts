@@ -9,7 +9,7 @@ import { appendFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { config } from '../src/config.ts';
 import { checkHandbook } from '../src/lib/check.ts';
-import { staleReport } from '../src/lib/stale-report.ts';
+import { staleReport } from './lib/stale-report.ts';
 import { todayIn } from '../src/lib/time/today.ts';
 
 const { values } = parseArgs({

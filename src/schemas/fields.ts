@@ -35,6 +35,9 @@ function isRealDate(iso: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
 }
 
+/** The shape of a calendar date, `YYYY-MM-DD` (whether the day exists is checked apart). */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * A calendar date, `YYYY-MM-DD`, normalized to that string. YAML parsers differ on
  * unquoted dates (Astro's turns them into `Date`s, the check's keeps strings), so
@@ -43,7 +46,7 @@ function isRealDate(iso: string): boolean {
 export const isoDate = z
   .union([z.date(), z.string()])
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), {
+  .refine((value) => ISO_DATE.test(value) && isRealDate(value), {
     message: 'is not a valid date',
     params: { fix: 'write a calendar date as YYYY-MM-DD, e.g. 2026-11-24' },
   });
@@ -101,6 +104,18 @@ export const channelName = pattern(
   'is not a channel name',
   'start with # and use lower-case letters, digits and hyphens, e.g. #team-backend',
 );
+
+/** A 24-hour local time, `HH:MM`. */
+export const CLOCK_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
+/** A GitHub team handle, `@organization/team-slug`. */
+export const GITHUB_TEAM = /^@[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/;
+
+/** A GitHub user name, without `@`. */
+export const GITHUB_USER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+
+/** A Slack handle, with `@`. */
+export const SLACK_HANDLE = /^@[\w.-]+$/;
 
 /** Short free text that must not be empty. */
 export const text = z

@@ -1,6 +1,6 @@
 /** A person in the organization: `content/people/<id>.yaml`. */
 import { z } from 'zod';
-import { draft, entryId, pattern, text, timeZone } from './fields.ts';
+import { draft, entryId, GITHUB_USER, pattern, SLACK_HANDLE, text, timeZone } from './fields.ts';
 
 export const personSchema = z.strictObject({
   /** Full name as colleagues know it. */
@@ -12,9 +12,9 @@ export const personSchema = z.strictObject({
   /** The person's IANA time zone, so others know when to reach them. */
   timezone: timeZone,
   /** GitHub user name, without `@`. */
-  github: pattern(/^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/, 'is not a GitHub user name', 'write the user name without @, e.g. octocat').optional(),
+  github: pattern(GITHUB_USER, 'is not a GitHub user name', 'write the user name without @, e.g. octocat').optional(),
   /** Slack handle, with `@`. */
-  slack: pattern(/^@[\w.-]+$/, 'is not a Slack handle', 'write it with a leading @, e.g. @ana').optional(),
+  slack: pattern(SLACK_HANDLE, 'is not a Slack handle', 'write it with a leading @, e.g. @ana').optional(),
   /** Hidden from production builds while true. */
   draft,
 });

@@ -1,6 +1,6 @@
 /** A team page: `content/teams/<id>.md`; the body says how to work with the team. */
 import { z } from 'zod';
-import { channelName, draft, entryId, httpUrl, isoDate, pattern, text, timeZone } from './fields.ts';
+import { channelName, CLOCK_TIME, draft, entryId, GITHUB_TEAM, httpUrl, isoDate, pattern, text, timeZone } from './fields.ts';
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -11,7 +11,7 @@ export const officeHoursSchema = z
     /** Day of the week, lower-case English (`tuesday`). */
     weekday: z.enum(WEEKDAYS),
     /** Local start time in `timezone`, 24-hour `HH:MM`. */
-    time: pattern(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'is not a time', 'write a 24-hour time as HH:MM, e.g. 14:00'),
+    time: pattern(CLOCK_TIME, 'is not a time', 'write a 24-hour time as HH:MM, e.g. 14:00'),
     /** The time zone the time is given in. */
     timezone: timeZone,
     /** Held every N weeks: 1 weekly, 2 every other week. */
@@ -46,7 +46,7 @@ export const teamSchema = z.strictObject({
   /** The person who leads the team (a person id); they must be on the team. */
   lead: entryId,
   /** GitHub team handle used in CODEOWNERS, `@org/team`. */
-  githubTeam: pattern(/^@[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/, 'is not a GitHub team handle', 'write it as @organization/team-slug').optional(),
+  githubTeam: pattern(GITHUB_TEAM, 'is not a GitHub team handle', 'write it as @organization/team-slug').optional(),
   /** Chat channels and what each is for. */
   channels: z.array(z.strictObject({ /** `#channel-name`. */ name: channelName, /** What to post there. */ purpose: text })).default([]),
   /** What the team is working on now, most important first. */

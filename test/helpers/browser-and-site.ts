@@ -1,8 +1,8 @@
 /** One Chromium and one local server for the built site, opened before a suite's tests and closed after them. */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../src/lib/dev/browser.ts';
-import { serveSite, type StaticSite } from '../../src/lib/dev/static-server.ts';
+import { launchBrowser } from '../../scripts/lib/dev/browser.ts';
+import { serveSite, type StaticSite } from '../../scripts/lib/dev/static-server.ts';
 
 export function useBrowserAndSite(dist: () => string, base = '/'): { readonly browser: Browser; readonly site: StaticSite } {
   let browser: Browser | undefined;

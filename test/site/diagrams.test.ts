@@ -10,8 +10,8 @@ import path from 'node:path';
 import { findChromium } from '../../src/lib/diagrams/chromium.ts';
 import { copyHandbook, replaceOnce, validFixture } from '../helpers/fixtures.ts';
 import { buildSite, projectRoot } from '../helpers/site.ts';
-import { launchBrowser } from '../../src/lib/dev/browser.ts';
-import { serveSite } from '../../src/lib/dev/static-server.ts';
+import { launchBrowser } from '../../scripts/lib/dev/browser.ts';
+import { serveSite } from '../../scripts/lib/dev/static-server.ts';
 
 const DIAGRAM_TYPES = ['flowchart', 'sequence', 'class', 'stateDiagram', 'er', 'gantt', 'timeline', 'mindmap', 'gitGraph', 'pie'];
 const ADR = 'content/adrs/0002-use-postgres-with-timescale.md';

@@ -15,7 +15,7 @@ import { loadHandbook } from '../../src/lib/content/load.ts';
 import { publishedHandbook } from '../../src/lib/handbook/published.ts';
 import { useBrowserAndSite } from '../helpers/browser-and-site.ts';
 import { FEED_ITEM_LIMIT } from '../../src/lib/feeds/catalog.ts';
-import { extractLinks } from '../../src/lib/links/check-links.ts';
+import { extractLinks } from '../../scripts/lib/links/check-links.ts';
 import { exists, feedFiles, fileOfUrl, missingPages, read, readRss } from '../helpers/feeds.ts';
 import { projectRoot } from '../helpers/site.ts';
 import { BASE_PATH } from './build-demo.ts';

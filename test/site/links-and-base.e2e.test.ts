@@ -8,9 +8,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { checkSite, formatLinkProblem, readSite } from '../../src/lib/links/check-links.ts';
-import { launchBrowser } from '../../src/lib/dev/browser.ts';
-import { serveSite, type StaticSite } from '../../src/lib/dev/static-server.ts';
+import { checkSite, formatLinkProblem, readSite } from '../../scripts/lib/links/check-links.ts';
+import { launchBrowser } from '../../scripts/lib/dev/browser.ts';
+import { serveSite, type StaticSite } from '../../scripts/lib/dev/static-server.ts';
 import { BASE_PATH } from './build-demo.ts';
 
 const SITE = 'https://northwind-labs.github.io';

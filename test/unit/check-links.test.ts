@@ -7,7 +7,7 @@ import {
   formatLinkProblem,
   githubAnnotation,
   type LinkProblem,
-} from '../../src/lib/links/check-links.ts';
+} from '../../scripts/lib/links/check-links.ts';
 
 const SITE = 'https://northwind-labs.github.io';
 

@@ -3,7 +3,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { config } from '../../src/config.ts';
-import { CODEOWNERS_PATH, codeownersForFolder, generateCodeowners } from '../../src/lib/codeowners.ts';
+import { CODEOWNERS_PATH, codeownersForFolder, generateCodeowners } from '../../scripts/lib/codeowners.ts';
 import { loadHandbook } from '../../src/lib/content/load.ts';
 import { copyHandbook, projectRoot, replaceOnce, validFixture } from '../helpers/fixtures.ts';
 

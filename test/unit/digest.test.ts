@@ -4,7 +4,7 @@ import { buildDigests, readingMinutes, type DigestOptions } from '../../src/lib/
 import { digestEmailHtml, digestFeedHtml, digestSummary, digestTitle, type DigestEmailContext } from '../../src/lib/digest/html.ts';
 import { isoWeekOf, mondayOf, parseWeekId, weekId, weekOfDate, weeksInYear } from '../../src/lib/digest/iso-week.ts';
 import type { HandbookIndexes } from '../../src/lib/handbook/indexes.ts';
-import { extractLinks } from '../../src/lib/links/check-links.ts';
+import { extractLinks } from '../../scripts/lib/links/check-links.ts';
 import { addDays } from '../../src/lib/time/dates.ts';
 import { adr, dependency, handbookOf, talk, team, update } from '../helpers/handbook-builder.ts';
 

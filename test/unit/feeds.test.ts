@@ -8,7 +8,7 @@ import { absoluteUrl, absolutizeHtml, portableHtml, resolveUrl } from '../../src
 import { feedItems, type FeedContext } from '../../src/lib/feeds/items.ts';
 import { renderRss } from '../../src/lib/feeds/rss.ts';
 import type { HandbookIndexes } from '../../src/lib/handbook/indexes.ts';
-import { extractLinks } from '../../src/lib/links/check-links.ts';
+import { extractLinks } from '../../scripts/lib/links/check-links.ts';
 import { adr, handbookOf, talk, update } from '../helpers/handbook-builder.ts';
 
 const SITE = 'https://hb.example.com';

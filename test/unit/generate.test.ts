@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateHandbook } from '../../src/lib/bench/generate.ts';
+import { generateHandbook } from '../../scripts/lib/bench/generate.ts';
 import { checkHandbook } from '../../src/lib/check.ts';
 
 test.each([100, 1000])('a generated handbook of %i entries passes the content check', async (size) => {

@@ -20,7 +20,7 @@ import {
   readAdrFolder,
   type ImportAnswers,
   type ImportPlan,
-} from '../../src/lib/import-adrs/index.ts';
+} from '../../scripts/lib/import-adrs/index.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { copyHandbook, projectRoot, TODAY, validFixture } from '../helpers/fixtures.ts';
 

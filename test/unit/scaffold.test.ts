@@ -9,8 +9,8 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkHandbook } from '../../src/lib/check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { KIND_NAMES, planEntry, ScaffoldError, scaffoldContext, writePlan, type KindName, type Prompter, type Values } from '../../src/lib/scaffold/index.ts';
-import { slugify } from '../../src/lib/scaffold/text.ts';
+import { KIND_NAMES, planEntry, ScaffoldError, scaffoldContext, writePlan, type KindName, type Prompter, type Values } from '../../scripts/lib/scaffold/index.ts';
+import { slugify } from '../../scripts/lib/scaffold/text.ts';
 import { copyHandbook, projectRoot, TODAY, validFixture } from '../helpers/fixtures.ts';
 
 const roots: string[] = [];

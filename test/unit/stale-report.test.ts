@@ -2,7 +2,7 @@
 import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkHandbook } from '../../src/lib/check.ts';
-import { staleReport } from '../../src/lib/stale-report.ts';
+import { staleReport } from '../../scripts/lib/stale-report.ts';
 import { copyHandbook, replaceOnce, validFixture } from '../helpers/fixtures.ts';
 
 const roots: string[] = [];

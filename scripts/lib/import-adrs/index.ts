@@ -3,19 +3,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export { parseAdrSource, referencesIn, cleanTitle, type SourceAdr, type SourceFormat } from './parse.ts';
-export {
-  formatImportReport,
-  formatQuestions,
-  ImportError,
-  mapSections,
-  normalizeStatus,
-  planImport,
-  type ImportAnswers,
-  type ImportContext,
-  type ImportedAdr,
-  type ImportPlan,
-  type ImportQuestion,
-} from './plan.ts';
+export { mapSections } from './body.ts';
+export { planImport } from './plan.ts';
+export { formatImportReport, formatQuestions } from './report.ts';
+export { normalizeStatus } from './statuses.ts';
+export { ImportError, type ImportAnswers, type ImportContext, type ImportedAdr, type ImportPlan, type ImportQuestion } from './types.ts';
 
 /**
  * The files of an ADR folder, by name. Only the folder itself: tools keep one log per

@@ -3,18 +3,15 @@
  * from defaults, or — in a terminal — by asking. Outside a terminal nothing is
  * guessed: a missing value is an error that names the flag to pass.
  */
-import type { CollectionName } from '../collections.ts';
-import type { Handbook } from '../handbook/types.ts';
+import type { HandbookFolder } from '../cli/handbook.ts';
+import type { Prompter } from '../cli/prompt.ts';
 
-export interface ScaffoldContext {
+export type { Prompter };
+
+/** The handbook folder (its valid entries are what references can point at), and the day and time zones. */
+export interface ScaffoldContext extends HandbookFolder {
   /** Today, `YYYY-MM-DD`, in the handbook's default time zone. */
   today: string;
-  /** The content folder relative to the project root, with forward slashes (`content`). */
-  contentDir: string;
-  /** The valid entries: what references can point at, and facts such as a person's team. */
-  handbook: Handbook;
-  /** Ids of every file of each collection, valid or not, so nothing is ever overwritten. */
-  existingIds: Record<CollectionName, Set<string>>;
   /** The handbook's default time zone (site configuration). */
   defaultTimezone: string;
   /** The time zone of the machine running the command, offered (never silently used) for new people. */
@@ -59,11 +56,6 @@ export class ScaffoldError extends Error {
   }
 }
 
-/** A terminal conversation: ask a question and read a line; say something without waiting. */
-export interface Prompter {
-  ask(question: string): Promise<string>;
-  say(line: string): void;
-}
 
 const resolve = <T>(value: Dynamic<T>, values: Values, context: ScaffoldContext): T =>
   typeof value === 'function' ? (value as (values: Values, context: ScaffoldContext) => T)(values, context) : value;

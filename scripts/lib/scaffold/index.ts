@@ -4,7 +4,8 @@
  */
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadHandbook } from '../content/load.ts';
+import { readHandbookFolder } from '../cli/handbook.ts';
+import { alreadyExists } from './checks.ts';
 import { collectValues, ScaffoldError, type Prompter, type ScaffoldContext, type Values } from './fields.ts';
 import { KINDS, type KindName, type Plan } from './kinds.ts';
 
@@ -17,13 +18,7 @@ export async function scaffoldContext(
   contentDir: string,
   options: { today: string; defaultTimezone: string; localTimezone?: string | undefined },
 ): Promise<ScaffoldContext> {
-  const loaded = await loadHandbook(root, contentDir);
-  return {
-    ...options,
-    contentDir: path.relative(root, contentDir).split(path.sep).join('/') || '.',
-    handbook: loaded.handbook,
-    existingIds: loaded.existingIds,
-  };
+  return { ...options, ...(await readHandbookFolder(root, contentDir)) };
 }
 
 /**
@@ -52,7 +47,7 @@ export async function writePlan(root: string, plan: Plan): Promise<void> {
   const taken = [];
   for (const file of plan.create) if (await exists(path.join(root, file.path))) taken.push(file.path);
   if (taken.length > 0) {
-    throw new ScaffoldError(taken.map((file) => `${file} already exists, and nothing is ever overwritten — edit that file, or choose a different title`));
+    throw new ScaffoldError(taken.map(alreadyExists));
   }
   const changed = await Promise.all(plan.change.map(async (change) => ({ change, text: change.edit(await readFile(path.join(root, change.path), 'utf8')) })));
   for (const file of plan.create) {

@@ -1,5 +1,5 @@
 /** ADR numbers for new and imported decisions, read the same way the integrity check reads them. */
-import { adrNumber } from '../integrity/adrs.ts';
+import { adrNumber } from '../../../src/lib/integrity/adrs.ts';
 
 /** One past the highest number in use. Ids that fail validation count too: their numbers are taken. */
 export function nextAdrNumber(ids: Iterable<string>): number {

@@ -9,9 +9,9 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadHandbook } from './content/load.ts';
-import type { Handbook } from './handbook/types.ts';
-import type { Problem } from './problems.ts';
+import { loadHandbook } from '../../src/lib/content/load.ts';
+import type { Handbook } from '../../src/lib/handbook/types.ts';
+import type { Problem } from '../../src/lib/problems.ts';
 
 /** Where GitHub reads the file; `.github/` keeps the repository's root tidy. */
 export const CODEOWNERS_PATH = '.github/CODEOWNERS';

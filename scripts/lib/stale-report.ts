@@ -4,9 +4,10 @@
  * the content check's own warnings, so the report and `npm run check` always agree;
  * the handbook supplies names, leads and links to make each row actionable.
  */
-import type { CheckResult } from './check.ts';
-import { editUrl, routes, withBase } from './routes.ts';
-import { daysBetween } from './time/dates.ts';
+import type { CheckResult } from '../../src/lib/check.ts';
+import type { Problem } from '../../src/lib/problems.ts';
+import { editUrl, routes, withBase } from '../../src/lib/routes.ts';
+import { daysBetween } from '../../src/lib/time/dates.ts';
 
 export interface StaleReportOptions {
   /** Public origin of the site, e.g. https://northwind-labs.github.io. */
@@ -30,6 +31,20 @@ export interface StaleReport {
 /** The first line of every report, so the workflow (or a person) can tell the issue apart from others. */
 export const STALE_REPORT_MARKER = '<!-- atrium:stale-report -->';
 
+// WHICH WARNINGS THE REPORT LISTS is decided here and nowhere else. Problems do not carry a
+// rule id yet, so the field tells them apart; once every Problem has a `rule`, match the
+// rule ids of the stale-team and overdue-feedback checks here instead of the field.
+
+/** A team page not reviewed within `staleAfterDays` (the check's warning on `reviewed`). */
+export function isStaleTeamProblem(problem: Pick<Problem, 'field'>): boolean {
+  return problem.field === 'reviewed';
+}
+
+/** A proposed ADR past its feedback deadline (the check's warning on `feedbackBy`). */
+export function isOverdueAdrProblem(problem: Pick<Problem, 'field'>): boolean {
+  return problem.field === 'feedbackBy';
+}
+
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const ago = (date: string, today: string) => {
   const days = daysBetween(date, today);
@@ -49,11 +64,11 @@ export function staleReport(result: Pick<CheckResult, 'handbook' | 'warnings'>, 
   };
 
   const staleTeams = result.warnings
-    .filter((warning) => warning.field === 'reviewed')
+    .filter(isStaleTeamProblem)
     .flatMap((warning) => handbook.teams.filter((team) => team.filePath === warning.file))
     .sort((a, b) => a.data.reviewed.localeCompare(b.data.reviewed) || a.id.localeCompare(b.id));
   const overdueAdrs = result.warnings
-    .filter((warning) => warning.field === 'feedbackBy')
+    .filter(isOverdueAdrProblem)
     .flatMap((warning) => handbook.adrs.filter((adr) => adr.filePath === warning.file))
     .sort((a, b) => (a.data.feedbackBy ?? '').localeCompare(b.data.feedbackBy ?? '') || a.id.localeCompare(b.id));
 

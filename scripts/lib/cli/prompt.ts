@@ -4,7 +4,12 @@
  * input that will never come: the scripts report the missing flags instead.
  */
 import { createInterface } from 'node:readline/promises';
-import type { Prompter } from '../scaffold/fields.ts';
+
+/** A terminal conversation: ask a question and read a line; say something without waiting. */
+export interface Prompter {
+  ask(question: string): Promise<string>;
+  say(line: string): void;
+}
 
 export interface TerminalPrompter extends Prompter {
   close(): void;

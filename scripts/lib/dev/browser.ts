@@ -1,6 +1,6 @@
 /** Debian's Chromium (or any found by findChromium) driven by playwright-core, for tests, screenshots and the bench. */
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../diagrams/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../../src/lib/diagrams/chromium.ts';
 
 export function launchBrowser(): Promise<Browser> {
   const lookup = findChromium();

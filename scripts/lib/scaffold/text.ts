@@ -41,6 +41,11 @@ export function yamlIdList(ids: readonly string[]): string {
   return `[${ids.join(', ')}]`;
 }
 
+/** The same for an optional field: undefined (the field is left out) when there are no ids. */
+export function yamlIdListOrNone(ids: readonly string[]): string | undefined {
+  return ids.length > 0 ? yamlIdList(ids) : undefined;
+}
+
 /** Lines of YAML: `key: value` pairs in order, skipping undefined values; values are already YAML. */
 export function yamlLines(pairs: readonly (readonly [string, string | undefined])[]): string[] {
   return pairs.filter((pair): pair is readonly [string, string] => pair[1] !== undefined).map(([key, value]) => `${key}: ${value}`);

@@ -1,0 +1,43 @@
+/** The bench's measurements for one handbook size, and the Markdown table that compares them. */
+import type { Measured } from './measure.ts';
+import type { PageWeight } from './page-weight.ts';
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+
+export interface Row {
+  size: number;
+  pages: number;
+  baseline: Measured;
+  cold: Measured;
+  warmDiagrams: Measured;
+  rebuild: Measured;
+  diagrams: { rendered: number; msEach: number; coldLaunches: number; warmLaunches: number };
+  weights: Record<string, PageWeight>;
+  search: { first: number; later: number };
+}
+
+export function table(rows: Row[]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const header = ['', ...rows.map((r) => `${r.size} entries`)];
+  const metric = (name: string, value: (r: Row) => string) => line([name, ...rows.map(value)]);
+  return [
+    line(header),
+    line(header.map(() => '---')),
+    metric('pages built', (r) => String(r.pages)),
+    metric('plain Astro build (baseline)', (r) => `${s(r.baseline.seconds)}, ${mb(r.baseline.peakBytes)}`),
+    metric('Atrium cold build (no caches)', (r) => `${s(r.cold.seconds)}, ${mb(r.cold.peakBytes)}`),
+    metric('Atrium / baseline, cold', (r) => `${(r.cold.seconds / r.baseline.seconds).toFixed(2)}×`),
+    metric('Atrium with diagram cache warm', (r) => `${s(r.warmDiagrams.seconds)}, ${mb(r.warmDiagrams.peakBytes)}`),
+    metric('Atrium / baseline, diagrams warm', (r) => `${(r.warmDiagrams.seconds / r.baseline.seconds).toFixed(2)}×`),
+    metric('pages per second (Atrium cold)', (r) => (r.pages / r.cold.seconds).toFixed(0)),
+    metric('no-change rebuild', (r) => `${s(r.rebuild.seconds)} (${Math.round((100 * r.rebuild.seconds) / r.cold.seconds)}% of cold)`),
+    metric('diagrams rendered cold (SVGs, ms each)', (r) => `${r.diagrams.rendered}, ${r.diagrams.msEach} ms`),
+    metric('browser launches: cold / warm', (r) => `${r.diagrams.coldLaunches} / ${r.diagrams.warmLaunches}`),
+    ...(['team', 'adr', 'talk'] as const).map((kind) =>
+      metric(`${kind} page: HTML / CSS / JS (gzip)`, (r) => `${kb(r.weights[kind]!.html)} / ${kb(r.weights[kind]!.css)} / ${kb(r.weights[kind]!.js)}`),
+    ),
+    metric('search: first / later query', (r) => `${kb(r.search.first)} / ${kb(r.search.later)}`),
+  ].join('\n');
+}
