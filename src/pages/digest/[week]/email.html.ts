@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { config } from '../../../config.ts';
 import { handbook } from '../../../queries/handbook.ts';
-import { digestHtmlContext, digests, siteUrl } from '../../../queries/subscriptions.ts';
+import { digestHtmlContext, digests } from '../../../queries/digests.ts';
+import { siteUrl } from '../../../queries/site-url.ts';
 import { digestEmailHtml } from '../../../lib/digest/html.ts';
 import { routes } from '../../../lib/routes.ts';
 import type { Digest } from '../../../lib/digest/assemble.ts';
