@@ -1,5 +1,5 @@
 /** The digest feed (see src/lib/feeds/catalog.ts). */
 import type { APIRoute } from 'astro';
-import { feedResponse } from '../../data/subscriptions.ts';
+import { feedResponse } from '../../queries/feeds.ts';
 
 export const GET: APIRoute = () => feedResponse((catalog) => catalog.collections.find((feed) => feed.id === 'digest'));

@@ -1,8 +1,9 @@
 /** A week's digest as a standalone HTML email (inline CSS, absolute links, no scripts), for a job that sends it on Fridays. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { config } from '../../../config.ts';
-import { handbook } from '../../../data/handbook.ts';
-import { digestHtmlContext, digests, siteUrl } from '../../../data/subscriptions.ts';
+import { handbook } from '../../../queries/handbook.ts';
+import { digestHtmlContext, digests } from '../../../queries/digests.ts';
+import { siteUrl } from '../../../queries/site-url.ts';
 import { digestEmailHtml } from '../../../lib/digest/html.ts';
 import { routes } from '../../../lib/routes.ts';
 import type { Digest } from '../../../lib/digest/assemble.ts';

@@ -1,7 +1,7 @@
 /** One team's office hours and talks, as an iCalendar subscription. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { handbook } from '../../../data/handbook.ts';
-import { calendarIcs } from '../../../data/subscriptions.ts';
+import { handbook } from '../../../queries/handbook.ts';
+import { calendarIcs } from '../../../queries/calendars.ts';
 
 export const getStaticPaths = (async () => {
   const { teams } = await handbook();

@@ -1,7 +1,7 @@
 /** Everything about one team: its decisions (owned or consulted on), talks and weekly updates. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { handbook } from '../../../data/handbook.ts';
-import { feedResponse } from '../../../data/subscriptions.ts';
+import { handbook } from '../../../queries/handbook.ts';
+import { feedResponse } from '../../../queries/feeds.ts';
 import { routes } from '../../../lib/routes.ts';
 
 export const getStaticPaths = (async () => {

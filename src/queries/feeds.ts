@@ -1,0 +1,82 @@
+/**
+ * The RSS feeds, each built once per build from the shared indexes. The logic is in
+ * src/lib/feeds and src/lib/digest; this file only feeds it what a build knows: the
+ * configuration, the clock, Git dates and the rendered bodies of entries.
+ */
+import { config } from '../config.ts';
+import { digestFeedHtml } from '../lib/digest/html.ts';
+import { feedCatalog, selectFeedItems, type FeedCatalog, type FeedDefinition } from '../lib/feeds/catalog.ts';
+import { feedItems, type FeedItem } from '../lib/feeds/items.ts';
+import { renderRss } from '../lib/feeds/rss.ts';
+import type { HandbookEntry } from '../lib/handbook/types.ts';
+import { now, today } from './clock.ts';
+import { adrStatusDates, digestHtmlContext, digests } from './digests.ts';
+import { handbook } from './handbook.ts';
+import { committedOn } from './last-updated.ts';
+import { bodyHtml } from './render.ts';
+import { siteUrl } from './site-url.ts';
+
+const bodies = new Map<HandbookEntry<unknown>, string>();
+const rendering = new Map<HandbookEntry<unknown>, Promise<void>>();
+
+/** Renders the bodies behind these items (once each), so their content can be read. */
+async function prepareBodies(selected: readonly FeedItem[]): Promise<void> {
+  await Promise.all(
+    selected.map(({ source }) => {
+      if (!source) return undefined;
+      let done = rendering.get(source.entry);
+      if (!done) {
+        done = bodyHtml(source.entry).then((html) => void bodies.set(source.entry, html));
+        rendering.set(source.entry, done);
+      }
+      return done;
+    }),
+  );
+}
+
+let items: Promise<FeedItem[]> | undefined;
+
+/** Every feed item, newest first; each feed selects from these. */
+export function allFeedItems(): Promise<FeedItem[]> {
+  items ??= (async () => {
+    const [h, weeks] = await Promise.all([handbook(), digests()]);
+    const digestContext = digestHtmlContext(h);
+    return feedItems(h, weeks, {
+      url: siteUrl,
+      base: config.base,
+      bodyHtml: (_collection, entry) => {
+        const html = bodies.get(entry);
+        if (html === undefined) throw new Error(`${entry.filePath ?? entry.id}: its feed item was read before its body was rendered — call prepareBodies() first`);
+        return html;
+      },
+      adrStatusDate: adrStatusDates(h),
+      committedOn,
+      digestHtml: (digest) => digestFeedHtml(digest, digestContext),
+      now,
+      today,
+      timeZone: config.defaultTimezone,
+    });
+  })();
+  return items;
+}
+
+let catalog: Promise<FeedCatalog> | undefined;
+
+/** Every feed the handbook publishes. */
+export function feeds(): Promise<FeedCatalog> {
+  catalog ??= handbook().then((h) => feedCatalog(config.orgName, h.teams.map((t) => ({ id: t.id, name: t.data.name }))));
+  return catalog;
+}
+
+/** A feed of the catalog as an RSS response. */
+export async function feedResponse(pick: (catalog: FeedCatalog) => FeedDefinition | undefined): Promise<Response> {
+  const definition = pick(await feeds());
+  if (!definition) throw new Error('feedResponse: no such feed in the catalog (src/lib/feeds/catalog.ts)');
+  const selected = selectFeedItems(await allFeedItems(), definition);
+  await prepareBodies(selected);
+  const xml = await renderRss(
+    { title: definition.title, description: definition.description, pageUrl: siteUrl(definition.pageRoute), selfUrl: siteUrl(definition.route) },
+    selected,
+  );
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+}

@@ -1,0 +1,11 @@
+/** The dependency graphs for pages, built once per build from the shared indexes. */
+import { dependencyDiagrams, type DependencyDiagrams } from '../lib/diagrams/handbook-diagrams.ts';
+import { handbook } from './handbook.ts';
+
+let graphs: Promise<DependencyDiagrams> | undefined;
+
+/** The dependency graphs (organization, and each team's neighbourhood), built once per build. */
+export function dependencyGraphs(): Promise<DependencyDiagrams> {
+  graphs ??= handbook().then((h) => dependencyDiagrams(h.teams, h.dependencies));
+  return graphs;
+}
