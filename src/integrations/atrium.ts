@@ -6,8 +6,8 @@
 import type { AstroIntegration } from 'astro';
 import { satteri } from '@astrojs/markdown-satteri';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { config } from '../config.ts';
+import { projectRoot } from '../project-root.ts';
 import { handbookDiagrams } from '../lib/diagrams/handbook-diagrams.ts';
 import { publishedHandbook } from '../lib/handbook/published.ts';
 import { checkContent } from './content-check.ts';
@@ -22,13 +22,12 @@ export function atrium(): AstroIntegration {
   return {
     name: 'atrium',
     hooks: {
-      'astro:config:setup': async ({ command, config: astroConfig, logger, updateConfig }) => {
+      'astro:config:setup': async ({ command, logger, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const root = fileURLToPath(astroConfig.root);
-        const check = await checkContent(root, path.resolve(root, config.contentDir), command, logger);
-        shareCheckedHandbook(root, check.handbook);
+        const check = await checkContent(projectRoot, path.resolve(projectRoot, config.contentDir), command, logger);
+        shareCheckedHandbook(check.handbook);
         const handbook = publishedHandbook(check.handbook, command === 'dev');
-        const cacheDir = path.resolve(root, config.diagramCacheDir);
+        const cacheDir = path.resolve(projectRoot, config.diagramCacheDir);
         const report = await prepareDiagrams(handbookDiagrams(handbook, check.bodyLine), cacheDir, command, logger);
         diagramMode = report.mode;
         const variant = command === 'dev' ? 'dev' : report.mode;

@@ -10,37 +10,37 @@
  * which has to read the file to compile it: that is the one second reading left.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { config } from '../config.ts';
 import type { CollectionName } from '../lib/collections.ts';
 import { loadHandbook } from '../lib/content/load.ts';
 import type { Handbook, HandbookEntry } from '../lib/handbook/types.ts';
+import { projectRoot } from '../project-root.ts';
 
+// The integration and this loader run in one process but may be separate module
+// instances (Astro loads the content config through Vite), so the hand-over is global.
 const CHECKED = Symbol.for('atrium.checkedHandbook');
-type Checked = { root: string; handbook: Handbook };
-const shared = globalThis as typeof globalThis & { [CHECKED]?: Checked };
+const shared = globalThis as typeof globalThis & { [CHECKED]?: Handbook };
 
 /** Called by the build's content check, so the loader reuses what the check read. */
-export function shareCheckedHandbook(root: string, handbook: Handbook): void {
-  shared[CHECKED] = { root, handbook };
+export function shareCheckedHandbook(handbook: Handbook): void {
+  shared[CHECKED] = handbook;
 }
 
-/** Reading in flight or done, per project root: several collections ask at once. */
-let reading: { root: string; handbook: Promise<Handbook> } | undefined;
+/** A reading in flight or done: several collections ask at once. */
+let reading: Promise<Handbook> | undefined;
 
-function handbookFor(root: string, fresh: boolean): Promise<Handbook> {
+function checkedHandbook(fresh: boolean): Promise<Handbook> {
   const checked = shared[CHECKED];
-  if (!fresh && checked?.root === root) return Promise.resolve(checked.handbook);
-  if (fresh || reading?.root !== root) {
-    // `astro sync`/`astro check` run no content check, and `astro dev` re-reads after an edit.
-    reading = { root, handbook: loadHandbook(root, path.resolve(root, config.contentDir)).then((loaded) => loaded.handbook) };
-  }
-  return reading.handbook;
+  if (!fresh && checked) return Promise.resolve(checked);
+  // `astro sync`/`astro check` run no content check, and `astro dev` re-reads after an edit.
+  if (fresh || !reading) reading = loadHandbook(projectRoot, path.resolve(projectRoot, config.contentDir)).then((loaded) => loaded.handbook);
+  return reading;
 }
 
 async function storeEntries(context: LoaderContext, entries: readonly HandbookEntry<unknown>[]): Promise<void> {
-  const { store, generateDigest, renderMarkdown, config: astroConfig } = context;
+  const { store, generateDigest, renderMarkdown } = context;
   const stale = new Set(store.keys());
   for (const entry of entries) {
     stale.delete(entry.id);
@@ -57,7 +57,7 @@ async function storeEntries(context: LoaderContext, entries: readonly HandbookEn
     if (deferredRender) {
       store.set({ ...base, body: entry.body ?? '', deferredRender: true });
     } else if (filePath.endsWith('.md')) {
-      const fileURL = pathToFileURL(path.resolve(fileURLToPath(astroConfig.root), filePath));
+      const fileURL = pathToFileURL(path.resolve(projectRoot, filePath));
       const body = entry.body ?? '';
       // The renderer looks for front matter at the start; a body that opens with a rule (`---`) is not front matter.
       const markdown = body.startsWith('---') ? `\n${body}` : body;
@@ -74,13 +74,12 @@ export function atriumLoader(collection: CollectionName): Loader {
   return {
     name: 'atrium-content',
     load: async (context) => {
-      const root = fileURLToPath(context.config.root);
-      await storeEntries(context, (await handbookFor(root, false))[collection]);
-      const folder = path.resolve(root, config.contentDir, collection);
+      await storeEntries(context, (await checkedHandbook(false))[collection]);
+      const folder = path.resolve(projectRoot, config.contentDir, collection);
       context.watcher?.add(folder);
       context.watcher?.on('all', async (_event, changed) => {
         if (!path.resolve(changed).startsWith(folder + path.sep)) return;
-        await storeEntries(context, (await handbookFor(root, true))[collection]);
+        await storeEntries(context, (await checkedHandbook(true))[collection]);
       });
     },
   };
