@@ -3,7 +3,7 @@
  * (inline CSS, absolute links, no scripts) that a scheduled job can send on Fridays.
  * The site's own digest page is an Astro page over the same `Digest` data.
  */
-import { escapeHtml } from '../feeds/html.ts';
+import { escapeHtml } from '../html/escape.ts';
 import { statusLabel } from '../status.ts';
 import { formatDate, formatDateTime } from '../time/format.ts';
 import type { Digest, TalkItem, TeamDigest } from './assemble.ts';

@@ -10,12 +10,13 @@ import type { Digest } from '../digest/assemble.ts';
 import { digestTitle } from '../digest/html.ts';
 import type { HandbookIndexes } from '../handbook/indexes.ts';
 import type { HandbookEntry } from '../handbook/types.ts';
+import { escapeHtml } from '../html/escape.ts';
 import { routes } from '../routes.ts';
 import { statusLabel } from '../status.ts';
 import { formatDate, formatDateTime } from '../time/format.ts';
 import { todayIn } from '../time/today.ts';
 import { zonedTimeToInstant } from '../time/zones.ts';
-import { escapeHtml, portableHtml } from './html.ts';
+import { portableHtml } from './html.ts';
 
 /** Each fed collection's kind of item, and the digest's. */
 export type FeedKind = NonNullable<Registry[CollectionName]['feed']>['kind'] | (typeof DIGEST)['feed']['kind'];

@@ -6,7 +6,7 @@
  * An arrow goes from the deliverable that needs something to the one it needs.
  */
 import { DEPENDENCY_STATUSES, type Dependency, type DependencyStatus } from '../../schemas/dependencies.ts';
-import { deliverableKey } from '../integrity/dependencies.ts';
+import { deliverableKey } from '../dependencies.ts';
 
 export interface DependencyEdge {
   id: string;
