@@ -3,6 +3,7 @@
  * (inline CSS, absolute links, no scripts) that a scheduled job can send on Fridays.
  * The site's own digest page is an Astro page over the same `Digest` data.
  */
+import { adrLabel } from '../adr-label.ts';
 import { escapeHtml } from '../html/escape.ts';
 import { statusLabel } from '../status.ts';
 import { formatDate, formatDateTime } from '../time/format.ts';
@@ -106,7 +107,7 @@ function teamSection(team: TeamDigest, ctx: DigestHtmlContext, s: Styles): strin
     list(
       'Decisions',
       team.decisions.map(
-        (d) => `${link(ctx.links.adr(d.adrId), `ADR ${d.adrId.slice(0, 4)}: ${d.title}`)} — <span${attr(s.status(DECISION_TONE[d.status]))}>${escapeHtml(statusLabel(d.status))}</span> ${muted(escapeHtml(formatDate(d.date)))}`,
+        (d) => `${link(ctx.links.adr(d.adrId), `${adrLabel(d.adrId)}: ${d.title}`)} — <span${attr(s.status(DECISION_TONE[d.status]))}>${escapeHtml(statusLabel(d.status))}</span> ${muted(escapeHtml(formatDate(d.date)))}`,
       ),
     ),
     list('Talks given', team.talksGiven.map(talk)),
