@@ -1,7 +1,8 @@
 /**
  * Atrium's build steps, in order: check the content (fail on errors), render its
  * diagrams, then hand Astro a Markdown pipeline that inlines them; once the pages
- * are written, index them for search.
+ * are written, index them for search. In every command, the stylesheet takes its
+ * colours from the palette.
  */
 import type { AstroIntegration } from 'astro';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -13,6 +14,7 @@ import { publishedHandbook } from '../lib/handbook/published.ts';
 import { checkContent } from './content-check.ts';
 import { prepareDiagrams, publishFallback, serveFallback } from './diagrams.ts';
 import { mermaidFencesPlugin } from './mermaid-plugin.ts';
+import { palettePlugin } from './palette.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 export function atrium(): AstroIntegration {
@@ -22,6 +24,7 @@ export function atrium(): AstroIntegration {
     name: 'atrium',
     hooks: {
       'astro:config:setup': async ({ command, config: astroConfig, logger, updateConfig }) => {
+        updateConfig({ vite: { plugins: [palettePlugin()] } });
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(astroConfig.root);
         const check = await checkContent(root, path.resolve(root, config.contentDir), command, logger);

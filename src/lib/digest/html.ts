@@ -5,6 +5,7 @@
  */
 import { adrLabel } from '../adr-label.ts';
 import { escapeHtml } from '../html/escape.ts';
+import { PALETTE } from '../palette.ts';
 import { statusLabel } from '../status.ts';
 import { formatDate, formatDateTime } from '../time/format.ts';
 import type { Digest, TalkItem, TeamDigest } from './assemble.ts';
@@ -73,15 +74,17 @@ interface Styles {
 
 const PLAIN: Styles = { h2: '', h3: '', ul: '', li: '', a: '', muted: '', status: () => '', p: '' };
 
-const TONE_COLOURS = { ok: '#166534', warn: '#8a4b00', bad: '#b42318', info: '#3b5bdb', neutral: '#5b616b' } as const;
+/** Emails are read on a light background (`color-scheme: light`): the light palette. */
+const C = PALETTE.light;
+const TONE_COLOURS = { ok: C.ok, warn: C.warn, bad: C.bad, info: C.info, neutral: C.muted } as const;
 
 const EMAIL: Styles = {
-  h2: 'margin:28px 0 6px;font-size:18px;line-height:1.3;color:#1d1f23;',
-  h3: 'margin:14px 0 4px;font-size:13px;text-transform:uppercase;letter-spacing:0.05em;color:#5b616b;',
+  h2: `margin:28px 0 6px;font-size:18px;line-height:1.3;color:${C.text};`,
+  h3: `margin:14px 0 4px;font-size:13px;text-transform:uppercase;letter-spacing:0.05em;color:${C.muted};`,
   ul: 'margin:0 0 8px;padding-left:20px;',
   li: 'margin:0 0 4px;',
-  a: 'color:#3b5bdb;',
-  muted: 'color:#5b616b;font-size:13px;',
+  a: `color:${C.accent};`,
+  muted: `color:${C.muted};font-size:13px;`,
   status: (tone) => `color:${TONE_COLOURS[tone]};font-weight:600;`,
   p: 'margin:0 0 12px;',
 };
@@ -159,15 +162,15 @@ export function digestEmailHtml(digest: Digest, ctx: DigestEmailContext): string
 <meta name="color-scheme" content="light">
 <title>${escapeHtml(title)}</title>
 </head>
-<body style="margin:0;padding:0;background:#f3f3f1;">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:#f3f3f1;">
+<body style="margin:0;padding:0;background:${C['surface-2']};">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:${C['surface-2']};">
 <tr><td align="center" style="padding:24px 12px;">
-<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;background:#ffffff;border:1px solid #e2e2de;border-radius:10px;">
-<tr><td style="padding:24px 28px;${font}font-size:15px;line-height:1.55;color:#1d1f23;">
-<p style="margin:0 0 4px;font-size:12px;text-transform:uppercase;letter-spacing:0.06em;color:#5b616b;font-weight:600;">${escapeHtml(ctx.orgName)} engineering digest</p>
-<h1 style="margin:0 0 12px;font-size:24px;line-height:1.25;color:#1d1f23;">${escapeHtml(digestTitle(digest))}</h1>
+<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;background:${C.surface};border:1px solid ${C.border};border-radius:10px;">
+<tr><td style="padding:24px 28px;${font}font-size:15px;line-height:1.55;color:${C.text};">
+<p style="margin:0 0 4px;font-size:12px;text-transform:uppercase;letter-spacing:0.06em;color:${C.muted};font-weight:600;">${escapeHtml(ctx.orgName)} engineering digest</p>
+<h1 style="margin:0 0 12px;font-size:24px;line-height:1.25;color:${C.text};">${escapeHtml(digestTitle(digest))}</h1>
 ${body(digest, ctx, EMAIL)}
-<p style="margin:28px 0 0;padding-top:16px;border-top:1px solid #e2e2de;color:#5b616b;font-size:13px;"><a href="${escapeHtml(pageUrl)}" style="color:#3b5bdb;">Read this digest in the handbook</a> · <a href="${escapeHtml(ctx.indexUrl)}" style="color:#3b5bdb;">All digests</a> · <a href="${escapeHtml(ctx.subscribeUrl)}" style="color:#3b5bdb;">Feeds and calendars</a></p>
+<p style="margin:28px 0 0;padding-top:16px;border-top:1px solid ${C.border};color:${C.muted};font-size:13px;"><a href="${escapeHtml(pageUrl)}" style="color:${C.accent};">Read this digest in the handbook</a> · <a href="${escapeHtml(ctx.indexUrl)}" style="color:${C.accent};">All digests</a> · <a href="${escapeHtml(ctx.subscribeUrl)}" style="color:${C.accent};">Feeds and calendars</a></p>
 </td></tr>
 </table>
 </td></tr>
