@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { recordingOf } from '../../src/lib/video.ts';
 import { formatGithubAnnotation, formatProblem, type Problem } from '../../src/lib/problems.ts';
 import { adrLabel, adrNumberText } from '../../src/lib/adr-label.ts';
+import { badgeHtml, localTimeHtml } from '../../src/lib/html/components.ts';
 import { basePath, editUrl, routeOfPath, withBase } from '../../src/lib/routes.ts';
 
 describe('recordingOf', () => {
@@ -50,5 +51,21 @@ describe('ADR labels', () => {
   });
   test('an id without a number (the check reports it) is shown whole', () => {
     expect(adrLabel('use-kafka')).toBe('ADR use-kafka');
+  });
+});
+
+describe('component markup', () => {
+  test('a badge carries its tone as a class (none for neutral) and its status as data', () => {
+    expect(badgeHtml('warn', 'at-risk')).toBe('<span class="badge badge--warn" data-status="at-risk">at risk</span>');
+    expect(badgeHtml('neutral', 'draft')).toBe('<span class="badge" data-status="draft">draft</span>');
+  });
+  test('a local time names only the attributes it is given', () => {
+    expect(localTimeHtml({ iso: '2026-12-04T16:00:00.000Z', zone: 'UTC' })).toBe(
+      '<span class="local-time"><time datetime="2026-12-04T16:00:00.000Z" data-local>Fri, 4 Dec 2026, 16:00 UTC</time><span class="sub" data-zone-time hidden></span></span>',
+    );
+    const recurring = localTimeHtml({ iso: '2026-12-08T22:00:00.000Z', zone: 'America/Los_Angeles', showOriginal: true, sessions: ['2026-12-08T22:00:00.000Z', '2026-12-22T22:00:00.000Z'], durationMinutes: 60 });
+    expect(recurring).toContain(
+      '<time datetime="2026-12-08T22:00:00.000Z" data-local data-zone="America/Los_Angeles" data-sessions="2026-12-08T22:00:00.000Z 2026-12-22T22:00:00.000Z" data-duration="60">Tue, 8 Dec 2026, 14:00 PST</time>',
+    );
   });
 });
