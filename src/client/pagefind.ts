@@ -1,4 +1,5 @@
 /** Pagefind in the browser: loaded once, on first use, from under the site's base path. */
+import { routes, withBase } from '../lib/routes.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -30,7 +31,7 @@ let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ withBase(base, routes.searchScript()))) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 24 });
     await pagefind.init();
     return pagefind;

@@ -1,7 +1,6 @@
 /** A search result as a list item: type, title, team and the excerpt with the match highlighted. */
+import { escapeHtml as escape } from '../lib/html/escape.ts';
 import type { PagefindResultData } from './pagefind.ts';
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Pagefind's excerpt is text with `<mark>`; keep the marks and nothing else. */
 export function safeExcerpt(excerpt: string): string {

@@ -1,7 +1,8 @@
 /**
  * Atrium's build steps, in order: check the content (fail on errors), render its
  * diagrams, then hand Astro a Markdown pipeline that inlines them; once the pages
- * are written, index them for search.
+ * are written, index them for search. In every command, the stylesheet takes its
+ * colours from the palette.
  */
 import type { AstroIntegration } from 'astro';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -14,6 +15,7 @@ import { checkContent } from './content-check.ts';
 import { shareCheckedHandbook } from './content-loader.ts';
 import { prepareDiagrams, publishFallback, serveFallback } from './diagrams.ts';
 import { mermaidFencesPlugin } from './mermaid-plugin.ts';
+import { palettePlugin } from './palette.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 export function atrium(): AstroIntegration {
@@ -23,6 +25,7 @@ export function atrium(): AstroIntegration {
     name: 'atrium',
     hooks: {
       'astro:config:setup': async ({ command, logger, updateConfig }) => {
+        updateConfig({ vite: { plugins: [palettePlugin()] } });
         if (command !== 'build' && command !== 'dev') return;
         const check = await checkContent(projectRoot, path.resolve(projectRoot, config.contentDir), command, logger);
         shareCheckedHandbook(check.handbook);

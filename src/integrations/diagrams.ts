@@ -17,6 +17,7 @@ import { findChromium } from '../lib/diagrams/chromium.ts';
 import type { DiagramSource } from '../lib/diagrams/handbook-diagrams.ts';
 import { FALLBACK_DIR } from '../lib/diagrams/markup.ts';
 import { prerenderDiagrams, type PrerenderReport } from '../lib/diagrams/prerender.ts';
+import { withBase } from '../lib/routes.ts';
 
 const MERMAID_DIST = path.dirname(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.esm.min.mjs'));
 
@@ -72,7 +73,7 @@ export async function publishFallback(outDirUrl: URL, logger: AstroIntegrationLo
 
 /** The same fallback files for `astro dev`, served straight from node_modules. */
 export function serveFallback(base: string) {
-  const prefix = `${base.endsWith('/') ? base : `${base}/`}${FALLBACK_DIR}`;
+  const prefix = withBase(base, FALLBACK_DIR);
   return (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => {
     if (!request.url?.startsWith(prefix)) return next();
     const file = request.url.slice(prefix.length).split('?')[0]!;

@@ -1,6 +1,8 @@
 /**
- * Every page's path, in one place. Paths are relative to the site's base;
- * `withBase` adds it, so the site works under `/` and under `/handbook/` alike.
+ * Every page's path, and every URL built from one, in one place. Paths are relative
+ * to the site's base; `withBase` adds it, so the site works under `/` and under
+ * `/handbook/` alike, and `absoluteUrl` adds the site's origin too, for what is read
+ * away from the site (feeds, digest emails, calendars, reports).
  */
 export const routes = {
   home: () => '',
@@ -25,6 +27,9 @@ export const routes = {
   /** The same digest as a standalone HTML email. */
   digestEmail: (week: string) => `digest/${week}/email.html`,
   subscribe: () => 'subscribe/',
+  search: () => 'search/',
+  /** Pagefind's script, written next to its index by the build. */
+  searchScript: () => 'pagefind/pagefind.js',
   /** Everything that changed, newest first. */
   feed: () => 'rss.xml',
   /** One collection's feed: `adrs/rss.xml`, `digest/rss.xml`, … */
@@ -35,10 +40,24 @@ export const routes = {
   sitemap: () => 'sitemap-index.xml',
 } as const;
 
+/** The base path as configured (`/handbook` or `/handbook/`), ending in `/`: what every route is appended to. */
+export function basePath(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
 /** Prefix a route with the site's base path (`/` or `/handbook/`). */
 export function withBase(base: string, route: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return `${prefix}${route.replace(/^\//, '')}`;
+  return `${basePath(base)}${route.replace(/^\//, '')}`;
+}
+
+/** An absolute URL for a route (`adrs/0001-x/`) under the site's origin and base path. */
+export function absoluteUrl(site: string, base: string, route: string): string {
+  return new URL(withBase(base, route), site).href;
+}
+
+/** The route of a page from its path (`/handbook/teams/` → `teams/`), the inverse of `withBase`. */
+export function routeOfPath(base: string, pathname: string): string {
+  return pathname.slice(basePath(base).length);
 }
 
 /** Link that opens a file in the repository's web editor, ready for a pull request. */

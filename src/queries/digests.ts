@@ -2,7 +2,7 @@
 import { config } from '../config.ts';
 import { adrStatusDate } from '../lib/adr-status-date.ts';
 import { buildDigests, type Digest } from '../lib/digest/assemble.ts';
-import type { DigestHtmlContext } from '../lib/digest/html.ts';
+import type { DigestHtmlContext } from '../lib/digest/render.ts';
 import type { HandbookIndexes } from '../lib/handbook/indexes.ts';
 import type { HandbookEntry } from '../lib/handbook/types.ts';
 import { routes } from '../lib/routes.ts';
@@ -28,19 +28,25 @@ export function digests(): Promise<Digest[]> {
   return digestList;
 }
 
-/** Links and names for rendering a digest outside the site. */
-export function digestHtmlContext(h: HandbookIndexes): DigestHtmlContext {
+/**
+ * Links and names for rendering a digest: absolute links for the email and the feed,
+ * or, for the site's own page, its `href` (under the base path) and people linked to
+ * their pages.
+ */
+export function digestHtmlContext(h: HandbookIndexes, page?: { href: (route: string) => string }): DigestHtmlContext {
+  const url = page?.href ?? siteUrl;
   return {
     links: {
-      team: (id) => siteUrl(routes.team(id)),
-      adr: (id) => siteUrl(routes.adr(id)),
-      talk: (id) => siteUrl(routes.talk(id)),
-      update: (id) => siteUrl(routes.update(id)),
-      dependency: (id) => siteUrl(routes.dependency(id)),
-      digest: (week) => siteUrl(routes.digest(week)),
+      team: (id) => url(routes.team(id)),
+      adr: (id) => url(routes.adr(id)),
+      talk: (id) => url(routes.talk(id)),
+      update: (id) => url(routes.update(id)),
+      dependency: (id) => url(routes.dependency(id)),
+      digest: (week) => url(routes.digest(week)),
+      ...(page ? { person: (id: string) => url(routes.person(id)) } : {}),
     },
-    teamName: (id) => h.team.get(id)?.data.name ?? id,
-    personName: (id) => h.person.get(id)?.data.name ?? id,
+    teamName: (id) => h.team.get(id)?.data.name,
+    personName: (id) => h.person.get(id)?.data.name,
     timeZone: config.defaultTimezone,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { adrStatusDate } from '../../src/lib/adr-status-date.ts';
 import { buildDigests, readingMinutes, type DigestOptions } from '../../src/lib/digest/assemble.ts';
-import { digestEmailHtml, digestFeedHtml, digestSummary, digestTitle, type DigestEmailContext } from '../../src/lib/digest/html.ts';
+import { digestEmailHtml, digestFeedHtml, digestPageHtml, digestSummary, digestTitle, type DigestEmailContext } from '../../src/lib/digest/html.ts';
 import { isoWeekOf, mondayOf, parseWeekId, weekId, weekOfDate, weeksInYear } from '../../src/lib/digest/iso-week.ts';
 import type { HandbookIndexes } from '../../src/lib/handbook/indexes.ts';
 import { extractLinks } from '../../scripts/lib/links/check-links.ts';
@@ -242,6 +242,35 @@ describe('digest assembly', () => {
     expect(html).toContain('<h3>Deliveries due</h3>');
     expect(html).toContain('needed by 27 Nov 2026');
     expect(html).toContain('with their status on 24 Nov 2026');
+  });
+
+  test("the page is the same rendering in the site's markup: cards, badges, local times, people linked", () => {
+    const page = digestPageHtml(sample(), { ...ctx, links: { ...ctx.links, person: (x) => `/handbook/people/${x}/` } });
+    expect(page.replace(/(<\/li>|<\/ul>)/g, '$1\n')).toMatchInlineSnapshot(`
+      "<div class="digest"><section class="card digest-team" aria-labelledby="team-alpha" data-digest-team="alpha"><h2 id="team-alpha" class="digest-team__name"><a href="https://hb.example.com/handbook/teams/alpha/">Alpha</a></h2><h3 class="card-title">Shipped</h3><ul class="digest-items"><li>Faster &lt;builds&gt; &amp; more <span class="sub"><a href="https://hb.example.com/handbook/updates/u/">update of 20 Nov</a></span></li>
+      </ul>
+      <h3 class="card-title">Decisions</h3><ul class="plain-list"><li><span class="badge badge--ok" data-status="accepted">accepted</span><a href="https://hb.example.com/handbook/adrs/0002-x/">ADR 0002: Decision 0002-x</a><span class="sub">18 Nov 2026</span></li>
+      </ul>
+      <h3 class="card-title">Talks given</h3><ul class="plain-list"><li><a href="https://hb.example.com/handbook/talks/t/">Talk t</a><span class="sub"><a href="/handbook/people/alpha-lead/">alpha-lead</a> · <span class="local-time"><time datetime="2026-11-19T16:00:00.000Z" data-local>Thu, 19 Nov 2026, 16:00 UTC</time><span class="sub" data-zone-time hidden></span></span></span></li>
+      </ul>
+      <h3 class="card-title">Deliveries due</h3><ul class="plain-list"><li><span class="badge badge--warn" data-status="at-risk">at risk</span><a href="https://hb.example.com/handbook/dependencies/d/">Pooler</a><span class="sub">for <a href="https://hb.example.com/handbook/teams/beta/">BETA</a>’s Checkout, needed by 27 Nov 2026</span></li>
+      </ul>
+      <h3 class="card-title">Looking for input</h3><ul class="digest-items"><li>Reviewers </li>
+      </ul>
+      </section></div><p class="sub digest-note">Deliveries due lists the dependencies at risk, blocked or done that are needed between 16 Nov 2026 and 6 Dec 2026, with their status on 24 Nov 2026: the handbook records where a dependency stands, not when that changed.</p>"
+    `);
+  });
+
+  test('page, email and feed say the same, in the same order', () => {
+    const digest = sample();
+    const text = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+    const page = text(digestPageHtml(digest, ctx));
+    expect(text(digestFeedHtml(digest, ctx))).toBe(`${text(digestSummary(digest))} ${page}`);
+    const email = text(digestEmailHtml(digest, ctx));
+    expect(email).toContain(page);
+    expect(page.split(' deliveries due ')[0]).toBe(
+      'alpha shipped faster &lt;builds&gt; &amp; more update of 20 nov decisions accepted adr 0002: decision 0002-x 18 nov 2026 talks given talk t alpha-lead · thu, 19 nov 2026, 16:00 utc',
+    );
   });
 });
 

@@ -3,8 +3,8 @@
  * matches the reader's), or, without pre-rendered SVG, the source for the browser
  * to render with Mermaid loaded on that page only.
  */
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml } from '../html/escape.ts';
+import { withBase } from '../routes.ts';
 
 /** Gives the SVG an accessible name and the role of an image. */
 export function labelSvg(svg: string, label: string): string {
@@ -27,11 +27,10 @@ export function renderedFigure(svgs: { light: string; dark: string }, label: str
 export const FALLBACK_DIR = '_atrium/mermaid/';
 
 export function fallbackFigure(source: string, label: string, base: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
   return (
     `<figure class="diagram" data-diagram="client">` +
     `<pre class="mermaid-fallback" role="img" aria-label="${escapeHtml(label)}">${escapeHtml(source)}</pre>` +
-    `<script type="module" src="${prefix}${FALLBACK_DIR}render.js"></script>` +
+    `<script type="module" src="${withBase(base, `${FALLBACK_DIR}render.js`)}"></script>` +
     `</figure>`
   );
 }

@@ -1,9 +1,12 @@
 /**
- * Mermaid's look in each site theme: the `base` theme with the site's palette, so
- * diagrams match the page and keep readable contrast in dark mode. Part of the cache
- * key: a change here renders every diagram again.
+ * Mermaid's look in each site theme: the `base` theme with the site's palette
+ * (src/lib/palette.ts), so diagrams match the page and keep readable contrast in dark
+ * mode. Part of the cache key: a change here renders every diagram again.
  */
+import { DIAGRAM_SHADES, PALETTE } from '../palette.ts';
+
 const FONT = 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const { light, dark } = PALETTE;
 
 export const MERMAID_THEMES = {
   light: {
@@ -11,19 +14,19 @@ export const MERMAID_THEMES = {
     fontFamily: FONT,
     themeVariables: {
       fontFamily: FONT,
-      background: '#ffffff',
-      primaryColor: '#eef1fd',
-      primaryTextColor: '#1d1f23',
-      primaryBorderColor: '#3b5bdb',
-      secondaryColor: '#f3f3f1',
-      tertiaryColor: '#ffffff',
-      lineColor: '#5b616b',
-      textColor: '#1d1f23',
-      edgeLabelBackground: '#ffffff',
-      clusterBkg: '#f7f7f5',
-      clusterBorder: '#c9c9c3',
-      noteBkgColor: '#fdf1dc',
-      noteTextColor: '#1d1f23',
+      background: light.surface,
+      primaryColor: light['accent-soft'],
+      primaryTextColor: light.text,
+      primaryBorderColor: light.accent,
+      secondaryColor: light['surface-2'],
+      tertiaryColor: light.surface,
+      lineColor: light.muted,
+      textColor: light.text,
+      edgeLabelBackground: light.surface,
+      clusterBkg: DIAGRAM_SHADES.light.cluster,
+      clusterBorder: DIAGRAM_SHADES.light['cluster-border'],
+      noteBkgColor: light['warn-soft'],
+      noteTextColor: light.text,
     },
   },
   dark: {
@@ -32,20 +35,20 @@ export const MERMAID_THEMES = {
     themeVariables: {
       darkMode: true,
       fontFamily: FONT,
-      background: '#181b20',
-      primaryColor: '#1f2741',
-      primaryTextColor: '#e6e8eb',
-      primaryBorderColor: '#8ea6ff',
-      secondaryColor: '#262a31',
-      tertiaryColor: '#20242b',
-      lineColor: '#a0a7b2',
-      textColor: '#e6e8eb',
-      titleColor: '#e6e8eb',
-      edgeLabelBackground: '#20242b',
-      clusterBkg: '#20242b',
-      clusterBorder: '#3a404a',
-      noteBkgColor: '#36290f',
-      noteTextColor: '#e6e8eb',
+      background: dark.surface,
+      primaryColor: dark['accent-soft'],
+      primaryTextColor: dark.text,
+      primaryBorderColor: dark.accent,
+      secondaryColor: dark['neutral-soft'],
+      tertiaryColor: dark['surface-2'],
+      lineColor: dark.muted,
+      textColor: dark.text,
+      titleColor: dark.text,
+      edgeLabelBackground: dark['surface-2'],
+      clusterBkg: DIAGRAM_SHADES.dark.cluster,
+      clusterBorder: DIAGRAM_SHADES.dark['cluster-border'],
+      noteBkgColor: dark['warn-soft'],
+      noteTextColor: dark.text,
     },
   },
 } as const;

@@ -1,30 +1,15 @@
 /**
- * A digest as HTML that travels: the body of its feed item, and a complete email
- * (inline CSS, absolute links, no scripts) that a scheduled job can send on Fridays.
- * The site's own digest page is an Astro page over the same `Digest` data.
+ * A digest's title and summary, and the digest as HTML in each of its media: the
+ * site's page, the body of its feed item, and a complete email (inline CSS, absolute
+ * links, no scripts) that a scheduled job can send on Fridays. All three are one
+ * rendering (./render.ts) in different markup (./markup.ts).
  */
-import { escapeHtml } from '../feeds/html.ts';
-import { statusLabel } from '../status.ts';
-import { formatDate, formatDateTime } from '../time/format.ts';
-import type { Digest, TalkItem, TeamDigest } from './assemble.ts';
-
-export interface DigestLinks {
-  /** Absolute URLs of pages. */
-  team: (id: string) => string;
-  adr: (id: string) => string;
-  talk: (id: string) => string;
-  update: (id: string) => string;
-  dependency: (id: string) => string;
-  digest: (weekId: string) => string;
-}
-
-export interface DigestHtmlContext {
-  links: DigestLinks;
-  teamName: (id: string) => string;
-  personName: (id: string) => string;
-  /** Time zone talk times are shown in. */
-  timeZone: string;
-}
+import { escapeHtml } from '../html/escape.ts';
+import { PALETTE } from '../palette.ts';
+import { formatDate } from '../time/format.ts';
+import type { Digest } from './assemble.ts';
+import { EMAIL_MARKUP, FEED_MARKUP, PAGE_MARKUP } from './markup.ts';
+import { renderDigest, type DigestHtmlContext } from './render.ts';
 
 /** `16–22 Nov 2026`, `28 Dec 2026 – 3 Jan 2027`. */
 export function weekRange(digest: Digest): string {
@@ -40,7 +25,6 @@ export function digestTitle(digest: Digest): string {
   return `Week ${digest.week.week}, ${weekRange(digest)}`;
 }
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** One sentence: what the week held. */
@@ -58,83 +42,14 @@ export function digestSummary(digest: Digest): string {
   return `${list.charAt(0).toUpperCase()}${list.slice(1)}, across ${plural(t.teams, 'team')}.`;
 }
 
-/** Inline styles by element role; empty for feed readers, which apply their own. */
-interface Styles {
-  h2: string;
-  h3: string;
-  ul: string;
-  li: string;
-  a: string;
-  muted: string;
-  status: (tone: 'ok' | 'warn' | 'bad' | 'info' | 'neutral') => string;
-  p: string;
-}
-
-const PLAIN: Styles = { h2: '', h3: '', ul: '', li: '', a: '', muted: '', status: () => '', p: '' };
-
-const TONE_COLOURS = { ok: '#166534', warn: '#8a4b00', bad: '#b42318', info: '#3b5bdb', neutral: '#5b616b' } as const;
-
-const EMAIL: Styles = {
-  h2: 'margin:28px 0 6px;font-size:18px;line-height:1.3;color:#1d1f23;',
-  h3: 'margin:14px 0 4px;font-size:13px;text-transform:uppercase;letter-spacing:0.05em;color:#5b616b;',
-  ul: 'margin:0 0 8px;padding-left:20px;',
-  li: 'margin:0 0 4px;',
-  a: 'color:#3b5bdb;',
-  muted: 'color:#5b616b;font-size:13px;',
-  status: (tone) => `color:${TONE_COLOURS[tone]};font-weight:600;`,
-  p: 'margin:0 0 12px;',
-};
-
-const attr = (style: string) => (style ? ` style="${style}"` : '');
-const DECISION_TONE = { proposed: 'info', accepted: 'ok', rejected: 'bad', deprecated: 'warn', superseded: 'neutral', draft: 'neutral' } as const;
-const DEPENDENCY_TONE = { blocked: 'bad', 'at-risk': 'warn', done: 'ok', planned: 'neutral', 'on-track': 'info' } as const;
-
-function teamSection(team: TeamDigest, ctx: DigestHtmlContext, s: Styles): string {
-  const link = (url: string, text: string) => `<a href="${escapeHtml(url)}"${attr(s.a)}>${escapeHtml(text)}</a>`;
-  const muted = (text: string) => `<span${attr(s.muted)}>${text}</span>`;
-  const list = (title: string, items: string[]) =>
-    items.length ? `<h3${attr(s.h3)}>${title}</h3><ul${attr(s.ul)}>${items.map((item) => `<li${attr(s.li)}>${item}</li>`).join('')}</ul>` : '';
-  const talk = (t: TalkItem) =>
-    `${link(ctx.links.talk(t.talkId), t.title)} ${muted(`${escapeHtml(t.speakers.map(ctx.personName).join(', '))} · ${escapeHtml(formatDateTime(t.start, ctx.timeZone))}`)}`;
-
-  return [
-    `<h2${attr(s.h2)}>${link(ctx.links.team(team.teamId), team.teamName)}</h2>`,
-    list(
-      'Shipped',
-      team.shipped.map((item) => `${escapeHtml(item.title)} ${muted(item.updateId ? `(${link(ctx.links.update(item.updateId), `update of ${formatDate(item.date).replace(/ \d{4}$/, '')}`)})` : `(${escapeHtml(formatDate(item.date))})`)}`),
-    ),
-    list(
-      'Decisions',
-      team.decisions.map(
-        (d) => `${link(ctx.links.adr(d.adrId), `ADR ${d.adrId.slice(0, 4)}: ${d.title}`)} — <span${attr(s.status(DECISION_TONE[d.status]))}>${escapeHtml(statusLabel(d.status))}</span> ${muted(escapeHtml(formatDate(d.date)))}`,
-      ),
-    ),
-    list('Talks given', team.talksGiven.map(talk)),
-    list('Talks coming up', team.talksUpcoming.map(talk)),
-    list(
-      'Deliveries due',
-      team.dependencies.map(
-        (d) =>
-          `<span${attr(s.status(DEPENDENCY_TONE[d.status]))}>${escapeHtml(capitalize(statusLabel(d.status)))}</span>: ${link(ctx.links.dependency(d.dependencyId), d.deliverable)} for ${link(ctx.links.team(d.forTeam), ctx.teamName(d.forTeam))}’s ${escapeHtml(d.forDeliverable)} ${muted(`needed by ${escapeHtml(formatDate(d.needBy))}`)}`,
-      ),
-    ),
-    list(
-      'Looking for input',
-      team.lookingForInput.map((item) => `${escapeHtml(item.topic)}${item.until ? ` ${muted(`until ${escapeHtml(formatDate(item.until))}`)}` : ''}`),
-    ),
-  ].join('');
-}
-
-function body(digest: Digest, ctx: DigestHtmlContext, s: Styles): string {
-  const note = digest.totals.dependencies
-    ? `<p${attr(s.muted)}>Deliveries due: dependencies at risk, blocked or done that are needed by ${escapeHtml(formatDate(digest.lookaheadUntil))}, with their status on ${escapeHtml(formatDate(digest.asOf))}. The handbook records a dependency’s current status, not when it changed.</p>`
-    : '';
-  return `<p${attr(s.p)}>${escapeHtml(digestSummary(digest))}</p>${digest.teams.map((team) => teamSection(team, ctx, s)).join('')}${note}`;
-}
-
 /** The digest for a feed item: plain HTML, the reader styles it. */
 export function digestFeedHtml(digest: Digest, ctx: DigestHtmlContext): string {
-  return body(digest, ctx, PLAIN);
+  return `<p>${escapeHtml(digestSummary(digest))}</p>${renderDigest(digest, ctx, FEED_MARKUP)}`;
+}
+
+/** The digest page's content, under the page's own header (title and summary) and above its pager. */
+export function digestPageHtml(digest: Digest, ctx: DigestHtmlContext): string {
+  return renderDigest(digest, ctx, PAGE_MARKUP);
 }
 
 export interface DigestEmailContext extends DigestHtmlContext {
@@ -144,6 +59,9 @@ export interface DigestEmailContext extends DigestHtmlContext {
   /** Absolute URL of the page that lists every feed and calendar. */
   subscribeUrl: string;
 }
+
+/** Emails are read on a light background (`color-scheme: light`): the light palette. */
+const C = PALETTE.light;
 
 /** A complete HTML email: table layout and inline CSS, as mail clients need, and no script. */
 export function digestEmailHtml(digest: Digest, ctx: DigestEmailContext): string {
@@ -158,15 +76,15 @@ export function digestEmailHtml(digest: Digest, ctx: DigestEmailContext): string
 <meta name="color-scheme" content="light">
 <title>${escapeHtml(title)}</title>
 </head>
-<body style="margin:0;padding:0;background:#f3f3f1;">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:#f3f3f1;">
+<body style="margin:0;padding:0;background:${C['surface-2']};">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:${C['surface-2']};">
 <tr><td align="center" style="padding:24px 12px;">
-<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;background:#ffffff;border:1px solid #e2e2de;border-radius:10px;">
-<tr><td style="padding:24px 28px;${font}font-size:15px;line-height:1.55;color:#1d1f23;">
-<p style="margin:0 0 4px;font-size:12px;text-transform:uppercase;letter-spacing:0.06em;color:#5b616b;font-weight:600;">${escapeHtml(ctx.orgName)} engineering digest</p>
-<h1 style="margin:0 0 12px;font-size:24px;line-height:1.25;color:#1d1f23;">${escapeHtml(digestTitle(digest))}</h1>
-${body(digest, ctx, EMAIL)}
-<p style="margin:28px 0 0;padding-top:16px;border-top:1px solid #e2e2de;color:#5b616b;font-size:13px;"><a href="${escapeHtml(pageUrl)}" style="color:#3b5bdb;">Read this digest in the handbook</a> · <a href="${escapeHtml(ctx.indexUrl)}" style="color:#3b5bdb;">All digests</a> · <a href="${escapeHtml(ctx.subscribeUrl)}" style="color:#3b5bdb;">Feeds and calendars</a></p>
+<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;background:${C.surface};border:1px solid ${C.border};border-radius:10px;">
+<tr><td style="padding:24px 28px;${font}font-size:15px;line-height:1.55;color:${C.text};">
+<p style="margin:0 0 4px;font-size:12px;text-transform:uppercase;letter-spacing:0.06em;color:${C.muted};font-weight:600;">${escapeHtml(ctx.orgName)} engineering digest</p>
+<h1 style="margin:0 0 12px;font-size:24px;line-height:1.25;color:${C.text};">${escapeHtml(digestTitle(digest))}</h1>
+<p style="margin:0 0 12px;">${escapeHtml(digestSummary(digest))}</p>${renderDigest(digest, ctx, EMAIL_MARKUP)}
+<p style="margin:28px 0 0;padding-top:16px;border-top:1px solid ${C.border};color:${C.muted};font-size:13px;"><a href="${escapeHtml(pageUrl)}" style="color:${C.accent};">Read this digest in the handbook</a> · <a href="${escapeHtml(ctx.indexUrl)}" style="color:${C.accent};">All digests</a> · <a href="${escapeHtml(ctx.subscribeUrl)}" style="color:${C.accent};">Feeds and calendars</a></p>
 </td></tr>
 </table>
 </td></tr>

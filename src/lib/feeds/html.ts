@@ -7,15 +7,8 @@
  * formed, so tags are found with the same regular expressions as the link checker
  * rather than with a full parser.
  */
-
-/** An absolute URL for a route (`adrs/0001-x/`) under the site's origin and base path. */
-export function absoluteUrl(site: string, base: string, route: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return new URL(`${prefix}${route.replace(/^\//, '')}`, site).href;
-}
-
-export const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml } from '../html/escape.ts';
+import { basePath } from '../routes.ts';
 
 const decodeAttribute = (text: string): string =>
   text
@@ -43,7 +36,7 @@ export function resolveUrl(url: string, { pageUrl, base }: UrlContext): string {
   const page = new URL(pageUrl);
   if (value.startsWith('//')) return new URL(`${page.protocol}${value}`).href;
   if (value.startsWith('/')) {
-    const prefix = base.endsWith('/') ? base : `${base}/`;
+    const prefix = basePath(base);
     const path = value.startsWith(prefix) || value === prefix.slice(0, -1) ? value : `${prefix}${value.slice(1)}`;
     return new URL(path, page.origin).href;
   }

@@ -5,17 +5,19 @@
  * (everything, per collection, per team) are selections of these items.
  */
 import type { Adr, Talk, Update } from '../../schemas/index.ts';
+import { adrLabel } from '../adr-label.ts';
 import type { CollectionName, DIGEST, Registry } from '../collections.ts';
 import type { Digest } from '../digest/assemble.ts';
 import { digestTitle } from '../digest/html.ts';
 import type { HandbookIndexes } from '../handbook/indexes.ts';
 import type { HandbookEntry } from '../handbook/types.ts';
+import { escapeHtml } from '../html/escape.ts';
 import { routes } from '../routes.ts';
 import { statusLabel } from '../status.ts';
 import { formatDate, formatDateTime } from '../time/format.ts';
 import { todayIn } from '../time/today.ts';
 import { zonedTimeToInstant } from '../time/zones.ts';
-import { escapeHtml, portableHtml } from './html.ts';
+import { portableHtml } from './html.ts';
 
 /** Each fed collection's kind of item, and the digest's. */
 export type FeedKind = NonNullable<Registry[CollectionName]['feed']>['kind'] | (typeof DIGEST)['feed']['kind'];
@@ -84,14 +86,13 @@ function build(h: HandbookIndexes, ctx: FeedContext) {
 
   function adrItem(adr: HandbookEntry<Adr>): FeedItem {
     const { status, title, teams, consulted, deciders, supersedes, feedbackBy, tags } = adr.data;
-    const number = adr.id.slice(0, 4);
     const since = ctx.adrStatusDate(adr);
     const url = ctx.url(routes.adr(adr.id));
     const successors = h.supersededBy(adr.id);
     const head = `<p><strong>${escapeHtml(capitalize(statusLabel(status)))}</strong> since ${formatDate(since)} · owned by ${teamLinks(teams)}</p>
 ${status === 'proposed' && feedbackBy ? `<p>Open for feedback until <strong>${formatDate(feedbackBy)}</strong>.</p>` : ''}
-${successors.length ? `<p>Superseded by ${successors.map((s) => link(routes.adr(s.id), `ADR ${s.id.slice(0, 4)}: ${s.data.title}`)).join(', ')}.</p>` : ''}
-${supersedes.length ? `<p>Supersedes ${supersedes.map((id) => link(routes.adr(id), `ADR ${id.slice(0, 4)}`)).join(', ')}.</p>` : ''}
+${successors.length ? `<p>Superseded by ${successors.map((s) => link(routes.adr(s.id), `${adrLabel(s.id)}: ${s.data.title}`)).join(', ')}.</p>` : ''}
+${supersedes.length ? `<p>Supersedes ${supersedes.map((id) => link(routes.adr(id), adrLabel(id))).join(', ')}.</p>` : ''}
 ${deciders.length ? `<p>Deciders: ${personLinks(deciders)}</p>` : ''}
 ${consulted.length ? `<p>Consulted: ${teamLinks(consulted)}</p>` : ''}`;
     return withContent(
@@ -99,7 +100,7 @@ ${consulted.length ? `<p>Consulted: ${teamLinks(consulted)}</p>` : ''}`;
         kind: 'adr',
         guid: `${url}#${status}`,
         link: url,
-        title: `ADR ${number} ${statusLabel(status)}: ${title}`,
+        title: `${adrLabel(adr.id)} ${statusLabel(status)}: ${title}`,
         pubDate: midnight(since),
         categories: [KIND_LABEL.adr, ...teams.map(teamName), ...tags],
         teams: [...new Set([...teams, ...consulted])],

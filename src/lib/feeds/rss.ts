@@ -6,7 +6,7 @@
  * so could not tell an ADR's new status from its old one.
  */
 import { getRssString } from '@astrojs/rss';
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from '../html/escape.ts';
 import type { FeedItem } from './items.ts';
 
 export interface RssChannel {

@@ -6,7 +6,8 @@
  * An arrow goes from the deliverable that needs something to the one it needs.
  */
 import { DEPENDENCY_STATUSES, type Dependency, type DependencyStatus } from '../../schemas/dependencies.ts';
-import { deliverableKey } from '../integrity/dependencies.ts';
+import { deliverableKey } from '../dependencies.ts';
+import { GRAPH_STROKES } from '../palette.ts';
 
 export interface DependencyEdge {
   id: string;
@@ -15,11 +16,11 @@ export interface DependencyEdge {
 
 /** How each status is drawn: arrow shape and line style. Worst first. */
 export const EDGE_STYLE: Record<DependencyStatus, { arrow: string; style: string }> = {
-  blocked: { arrow: '==>', style: 'stroke:#d92d20,stroke-width:3.5px' },
-  'at-risk': { arrow: '==>', style: 'stroke:#e8890c,stroke-width:3px' },
-  planned: { arrow: '-.->', style: 'stroke:#8a94a6,stroke-width:1.5px' },
-  'on-track': { arrow: '-->', style: 'stroke:#4c6ef5,stroke-width:2px' },
-  done: { arrow: '-->', style: 'stroke:#2f9e6b,stroke-width:1.5px' },
+  blocked: { arrow: '==>', style: `stroke:${GRAPH_STROKES.red},stroke-width:3.5px` },
+  'at-risk': { arrow: '==>', style: `stroke:${GRAPH_STROKES.orange},stroke-width:3px` },
+  planned: { arrow: '-.->', style: `stroke:${GRAPH_STROKES.grey},stroke-width:1.5px` },
+  'on-track': { arrow: '-->', style: `stroke:${GRAPH_STROKES.blue},stroke-width:2px` },
+  done: { arrow: '-->', style: `stroke:${GRAPH_STROKES.green},stroke-width:1.5px` },
 };
 
 const NEEDS_ATTENTION: ReadonlySet<DependencyStatus> = new Set(['blocked', 'at-risk']);
@@ -72,7 +73,7 @@ export function deliverableGraph(dependencies: readonly DependencyEdge[], teamNa
   edges.forEach(({ data }, index) => lines.push(`  linkStyle ${index} ${EDGE_STYLE[data.status].style}`));
   const flagged = keys.filter((key) => attention.has(key)).map((key) => nodeId.get(key));
   if (flagged.length > 0) {
-    lines.push('  classDef attention stroke:#d92d20,stroke-width:2.5px', `  class ${flagged.join(',')} attention`);
+    lines.push(`  classDef attention stroke:${GRAPH_STROKES.red},stroke-width:2.5px`, `  class ${flagged.join(',')} attention`);
   }
   return lines.join('\n');
 }

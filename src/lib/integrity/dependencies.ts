@@ -1,11 +1,7 @@
 /** Rules of cross-team dependencies: two different teams, and no cycle among deliverables. */
+import { deliverableKey } from '../dependencies.ts';
 import { findCycles } from '../graph/cycles.ts';
 import type { RuleContext } from './context.ts';
-
-/** A deliverable is known by its team and its name; the same pair in two files is the same node. */
-export function deliverableKey(end: { team: string; deliverable: string }): string {
-  return `${end.team}: ${end.deliverable}`;
-}
 
 export function checkDependencies(context: RuleContext): void {
   const edges = new Map<string, { to: string; id: string }[]>();

@@ -1,6 +1,6 @@
 /** `npm run new -- dependency`: one team's need of another team's deliverable, refused when it would close a cycle. */
 import { findCycles } from '../../../../src/lib/graph/cycles.ts';
-import { deliverableKey } from '../../../../src/lib/integrity/dependencies.ts';
+import { deliverableKey } from '../../../../src/lib/dependencies.ts';
 import { DEPENDENCY_STATUSES } from '../../../../src/schemas/dependencies.ts';
 import { dateCheck, idsHint, reference, urlCheck } from '../checks.ts';
 import { ScaffoldError, textOf, type ScaffoldContext } from '../fields.ts';
