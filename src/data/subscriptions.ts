@@ -8,6 +8,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
+import { mdxComponents } from '../components/mdx/index.ts';
 import { config } from '../config.ts';
 import { adrStatusDate } from '../lib/adr-status-date.ts';
 import { abstractOf, buildCalendar } from '../lib/calendar/calendar.ts';
@@ -83,7 +84,7 @@ async function bodyHtml(entry: HandbookEntry<unknown>): Promise<string> {
   if (!entry.body?.trim()) return '';
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const { Content } = await render(entry as CollectionEntry<'adrs'>);
-  return (await container).renderToString(Content);
+  return (await container).renderToString(Content, { props: { components: mdxComponents } });
 }
 
 const bodies = new Map<HandbookEntry<unknown>, string>();

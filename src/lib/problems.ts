@@ -26,6 +26,11 @@ export interface Problem {
   fix: string;
 }
 
+/** "a person", "an ADR", "an update": the noun with its article, for messages. */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
 /** A Problem of `rule`, with the rule's severity. */
 export function problem(rule: RuleId, at: { file: string; line: number; field: string }, message: string, fix: string): Problem {
   return { rule, severity: RULES[rule].severity, file: at.file, line: at.line, field: at.field, message, fix };

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTIONS as collections, COLLECTION_NAMES, type CollectionName } from '../collections.ts';
-import { problem, type Problem } from '../problems.ts';
+import { problem, withArticle, type Problem } from '../problems.ts';
 import type { Handbook, HandbookEntry } from '../handbook/types.ts';
 import { KEBAB_CASE, PAGE_BODY_LIMIT } from '../../schemas/fields.ts';
 import { UPDATE_BODY_LIMIT } from '../../schemas/updates.ts';
@@ -83,7 +83,12 @@ export async function loadHandbook(root: string, contentDir = path.join(root, 'c
     const decoded = decodeContent(bytes);
     if (!decoded.ok) {
       problems.push(
-        problem('content/encoding', at(decoded.line), `is not UTF-8 text: byte ${decoded.column} of this line is not valid UTF-8`, 'save the file as UTF-8 (most editors: "Save with encoding"), and check the characters on this line'),
+        problem(
+          'content/encoding',
+          at(decoded.line),
+          `is not UTF-8 text: ${decoded.before ? `the character after ${JSON.stringify(decoded.before.slice(-30))}` : 'the first character'} on this line is in another encoding`,
+          'save the file as UTF-8 (most editors: "Save with encoding"), then check that character',
+        ),
       );
       invalid[collection].push({ id, data: {}, filePath: file, unreadable: readableFields(schema, undefined).unreadable });
       continue;
@@ -97,8 +102,8 @@ export async function loadHandbook(root: string, contentDir = path.join(root, 'c
       problems.push(
         problem(
           'content/too-large',
-          at(source.bodyLine),
-          `body is ${Math.ceil(bodyBytes / 1000).toLocaleString('en-US')} KB, more than the ${BODY_LIMIT[collection] / 1000} KB a ${noun} may have`,
+          at(source.bodyLine, 'body'),
+          `body is ${Math.round(bodyBytes / 1000).toLocaleString('en-US')} KB, more than the ${BODY_LIMIT[collection] / 1000} KB ${withArticle(noun)} may have`,
           'shorten it, or link to a longer document instead of pasting it in',
         ),
       );

@@ -112,7 +112,12 @@ export function mdxProblems(text: string, file: string): Problem[] {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'mdxjsEsm':
-        report('mdx/esm', line, '-', `has code (${shorten(node.value ?? '')}), which would run when the site is built`, `remove it: MDX content cannot import or export anything; ${COMPONENTS} and need no import`);
+        // One node holds a run of statements: report each where it starts.
+        (node.value ?? '').split('\n').forEach((code, index) => {
+          if (index === 0 || /^(?:import|export)\b/.test(code)) {
+            report('mdx/esm', line + index, '-', `has code (${shorten(code)}), which would run when the site is built`, `remove it: MDX content cannot import or export anything; ${COMPONENTS} and need no import`);
+          }
+        });
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':

@@ -11,11 +11,11 @@ export function normalizeText(text: string): string {
   return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
 }
 
-export type Decoded = { ok: true; text: string } | { ok: false; line: number; column: number };
+export type Decoded = { ok: true; text: string } | { ok: false; line: number; before: string };
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 
-/** Decodes UTF-8 strictly and normalizes it; on invalid bytes, the 1-based line and byte column of the first. */
+/** Decodes UTF-8 strictly and normalizes it; on invalid bytes, the 1-based line of the first and the text before it on that line. */
 export function decodeContent(bytes: Uint8Array): Decoded {
   try {
     return { ok: true, text: normalizeText(strict.decode(bytes)) };
@@ -28,28 +28,29 @@ export function decodeContent(bytes: Uint8Array): Decoded {
       try {
         strict.decode(slice);
       } catch {
-        return { ok: false, line, column: firstInvalidByte(slice) + 1 };
+        return { ok: false, line, before: strict.decode(slice.subarray(0, firstInvalidByte(slice))).replace(/^\uFEFF/, '') };
       }
-      if (end === -1) return { ok: false, line, column: 1 };
+      if (end === -1) return { ok: false, line, before: '' };
       start = end + 1;
     }
   }
 }
 
-/** Offset of the first byte at which the line stops being UTF-8 (of a multi-byte sequence, possibly its last byte). */
+/** Sequence length announced by a UTF-8 lead byte (0 for a byte that cannot start one). */
+const sequenceLength = (byte: number) => (byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0);
+
+/** Offset of the first byte that does not begin a valid UTF-8 sequence. */
 function firstInvalidByte(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.length;
-  // The longest valid prefix: decoding is monotone in the prefix length, up to a cut sequence.
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
+  let offset = 0;
+  while (offset < bytes.length) {
+    const length = sequenceLength(bytes[offset]!);
+    if (length === 0 || offset + length > bytes.length) return offset;
     try {
-      // A decoder of its own: streaming leaves a cut sequence buffered in the decoder.
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
-      low = middle;
+      strict.decode(bytes.subarray(offset, offset + length));
     } catch {
-      high = middle - 1;
+      return offset;
     }
+    offset += length;
   }
-  return low;
+  return offset;
 }

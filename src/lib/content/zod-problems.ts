@@ -3,7 +3,7 @@
  * what is wrong with the value they wrote, and what to write instead.
  */
 import type { z } from 'zod';
-import { fieldPath, RULES, type Problem, type RuleId } from '../problems.ts';
+import { fieldPath, RULES, withArticle, type Problem, type RuleId } from '../problems.ts';
 import { closest } from './suggest.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -81,7 +81,7 @@ export function problemsFromZod(
             ...base,
             line: context.lineOf([...path, key]),
             field: fieldPath([...path, key]),
-            message: `is not a field of ${path.length === 0 ? `a ${context.noun}` : `\`${fieldPath(path)}\``}`,
+            message: `is not a field of ${path.length === 0 ? withArticle(context.noun) : `\`${fieldPath(path)}\``}`,
             fix: guess ? `did you mean \`${guess}\`? Rename it, or remove it` : `remove it; the fields are: ${known.join(', ')}`,
           });
         }

@@ -12,7 +12,7 @@ export function checkPlaceholders(context: RuleContext): void {
           'template/placeholder',
           { collection, id: entry.id, path: [], bodyLine: placeholder.line },
           `still holds a placeholder of its template: "${placeholder.text.length > 80 ? `${placeholder.text.slice(0, 77)}…` : placeholder.text}"`,
-          'replace the comment with the text it asks for, or keep `draft: true` until the entry is written',
+          'replace the comment with the text it asks for, or mark the entry `draft: true` until it is written',
         );
       }
     }
