@@ -31,18 +31,14 @@ export interface StaleReport {
 /** The first line of every report, so the workflow (or a person) can tell the issue apart from others. */
 export const STALE_REPORT_MARKER = '<!-- atrium:stale-report -->';
 
-// WHICH WARNINGS THE REPORT LISTS is decided here and nowhere else. Problems do not carry a
-// rule id yet, so the field tells them apart; once every Problem has a `rule`, match the
-// rule ids of the stale-team and overdue-feedback checks here instead of the field.
-
-/** A team page not reviewed within `staleAfterDays` (the check's warning on `reviewed`). */
-export function isStaleTeamProblem(problem: Pick<Problem, 'field'>): boolean {
-  return problem.field === 'reviewed';
+/** A team page not reviewed within `staleAfterDays`. */
+export function isStaleTeamProblem(problem: Pick<Problem, 'rule'>): boolean {
+  return problem.rule === 'team/stale';
 }
 
-/** A proposed ADR past its feedback deadline (the check's warning on `feedbackBy`). */
-export function isOverdueAdrProblem(problem: Pick<Problem, 'field'>): boolean {
-  return problem.field === 'feedbackBy';
+/** A proposed ADR past its feedback deadline. */
+export function isOverdueAdrProblem(problem: Pick<Problem, 'rule'>): boolean {
+  return problem.rule === 'adr/feedback-overdue';
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -3,6 +3,7 @@
  * fence for its pre-rendered SVG (or the browser fallback). Works for .md and .mdx.
  */
 import { defineMdastPlugin } from 'satteri';
+import { normalizeText } from '../lib/content/text.ts';
 import { mermaidFences, ownTitle } from '../lib/diagrams/fences.ts';
 import { diagramHtml, type DiagramSettings } from '../lib/diagrams/store.ts';
 import { MERMAID_VERSION } from '../lib/diagrams/cache.ts';
@@ -19,10 +20,12 @@ export function mermaidFencesPlugin(settings: DiagramSettings, variant: string) 
     name: `atrium-mermaid-${variant}-${MERMAID_VERSION}-v${MARKUP_VERSION}`,
     code(node, ctx) {
       if (node.lang !== 'mermaid') return;
+      // The file's own line endings stay in the fence: normalize as the check did, so the text matches what was pre-rendered.
+      const source = normalizeText(node.value);
       // Match the fence by its text: the heading above it names the diagram when it has no title of its own.
-      const heading = mermaidFences(ctx.source).find((fence) => fence.source === node.value)?.heading;
-      const label = ownTitle(node.value) ?? (heading ? `Diagram: ${heading}` : 'Diagram');
-      ctx.replaceNode(node, { raw: diagramHtml(node.value, label, settings).html, mdxExpressions: false });
+      const heading = mermaidFences(normalizeText(ctx.source)).find((fence) => fence.source === source)?.heading;
+      const label = ownTitle(source) ?? (heading ? `Diagram: ${heading}` : 'Diagram');
+      ctx.replaceNode(node, { raw: diagramHtml(source, label, settings).html, mdxExpressions: false });
     },
   });
 }

@@ -22,6 +22,7 @@ export interface CheckResult {
 
 export async function checkHandbook(root: string, options: IntegrityOptions & { contentDir?: string }): Promise<CheckResult> {
   const loaded = await loadHandbook(root, options.contentDir ?? path.join(root, 'content'));
+  const bodyLine = (collection: CollectionName, id: string) => loaded.sources.get(sourceKey(collection, id))?.bodyLine ?? 1;
   const integrity = checkIntegrity(
     loaded.handbook,
     {
@@ -30,14 +31,15 @@ export async function checkHandbook(root: string, options: IntegrityOptions & { 
         return { file: source?.file ?? `content/${collection}/${id}`, line: source?.lineOf(fieldPath) ?? 1 };
       },
       exists: (collection, id) => loaded.existingIds[collection].has(id),
-      complete: (collection) => loaded.handbook[collection].length === loaded.existingIds[collection].size,
+      bodyLine,
     },
     options,
+    loaded.invalid,
   );
   const problems = sortProblems([...loaded.problems, ...integrity]);
   return {
     handbook: loaded.handbook,
-    bodyLine: (collection, id) => loaded.sources.get(sourceKey(collection, id))?.bodyLine ?? 1,
+    bodyLine,
     problems,
     errors: problems.filter((problem) => problem.severity === 'error'),
     warnings: problems.filter((problem) => problem.severity === 'warning'),

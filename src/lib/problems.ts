@@ -3,9 +3,16 @@
  * diagrams) reports these, so they all print the same way:
  *   path:line  field  what is wrong — how to fix
  */
+import { RULES, type RuleId } from './rules.ts';
+
+export { RULES, type RuleId } from './rules.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface Problem {
+  /** Which rule found it (`reference/missing`, `content/symlink`, …); see `RULES`. */
+  rule: RuleId;
+  /** The rule's severity: errors fail the check and the build, warnings only print. */
   severity: Severity;
   /** Path of the file, relative to the project root, with forward slashes. */
   file: string;
@@ -17,6 +24,16 @@ export interface Problem {
   message: string;
   /** How to fix it. */
   fix: string;
+}
+
+/** "a person", "an ADR", "an update": the noun with its article, for messages. */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+/** A Problem of `rule`, with the rule's severity. */
+export function problem(rule: RuleId, at: { file: string; line: number; field: string }, message: string, fix: string): Problem {
+  return { rule, severity: RULES[rule].severity, file: at.file, line: at.line, field: at.field, message, fix };
 }
 
 export function formatProblem(problem: Problem): string {

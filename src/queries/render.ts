@@ -3,6 +3,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
+import { mdxComponents } from '../components/mdx/index.ts';
 import type { CollectionName } from '../lib/collections.ts';
 import type { HandbookEntry } from '../lib/handbook/types.ts';
 
@@ -24,5 +25,5 @@ export async function bodyHtml(entry: HandbookEntry<unknown>): Promise<string> {
   if (!entry.body?.trim()) return '';
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const { Content } = await render(entry as CollectionEntry<'adrs'>);
-  return (await container).renderToString(Content);
+  return (await container).renderToString(Content, { props: { components: mdxComponents } });
 }

@@ -1,6 +1,6 @@
 /** An architecture decision record: `content/adrs/NNNN-slug.md(x)`. */
 import { z } from 'zod';
-import { draft, entryId, isoDate, nonEmptyList, tags, text } from './fields.ts';
+import { draft, entryId, isoDate, list, nonEmptyList, tags, title } from './fields.ts';
 
 /** The life cycle of a decision, in the order a reader meets them. */
 export const ADR_STATUSES = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
@@ -11,19 +11,19 @@ export const REQUIRED_ADR_SECTIONS = ['Context', 'Decision', 'Consequences'] as 
 
 export const adrSchema = z.strictObject({
   /** The decision, phrased as what is done: "Use PostgreSQL with Timescale for …". */
-  title: text,
+  title,
   /** Where the decision stands. `superseded` exactly when another ADR supersedes it. */
   status: z.enum(ADR_STATUSES),
   /** When the decision was proposed or made. */
   date: isoDate,
-  /** Owning teams (team ids), at least one. */
-  teams: nonEmptyList(entryId, 'needs at least one team', 'list the owning team ids, e.g. teams: [backend-platform]'),
-  /** People who made the decision (person ids). */
-  deciders: z.array(entryId).default([]),
-  /** Teams whose input was sought (team ids). */
-  consulted: z.array(entryId).default([]),
-  /** Decisions this one replaces (ADR ids). */
-  supersedes: z.array(entryId).default([]),
+  /** Owning teams (team ids), at least one and at most 50. */
+  teams: nonEmptyList(entryId, 'needs at least one team', 'list the owning team ids, e.g. teams: [backend-platform]', 50),
+  /** People who made the decision (person ids), at most 50. */
+  deciders: list(entryId, 50).default([]),
+  /** Teams whose input was sought (team ids), at most 50. */
+  consulted: list(entryId, 50).default([]),
+  /** Decisions this one replaces (ADR ids), at most 20. */
+  supersedes: list(entryId, 20).default([]),
   /** Last day for comments; required while the status is `proposed`. */
   feedbackBy: isoDate.optional(),
   /** Topics, for filtering. */

@@ -1,6 +1,6 @@
 /** A cross-team dependency: `content/dependencies/<id>.yaml`. `from` needs something that `to` delivers. */
 import { z } from 'zod';
-import { draft, entryId, httpUrl, isoDate, text } from './fields.ts';
+import { draft, entryId, httpUrl, isoDate, paragraph, text } from './fields.ts';
 
 /** Ordered from most to least in need of attention. */
 export const DEPENDENCY_STATUSES = ['blocked', 'at-risk', 'planned', 'on-track', 'done'] as const;
@@ -26,8 +26,8 @@ export const dependencySchema = z.strictObject({
   contact: entryId.optional(),
   /** Issue or document tracking it. */
   link: httpUrl.optional(),
-  /** Context in a sentence or two. */
-  notes: text.optional(),
+  /** Context in a sentence or two (at most 1,000 characters). */
+  notes: paragraph.optional(),
   /** Hidden from production builds while true. */
   draft,
 });

@@ -4,20 +4,49 @@
  *
  * Refinements carry a `fix` param: the error formatter prints it after the
  * message, so every problem says what to do, not only what is wrong.
+ *
+ * Every text and list has a length limit far above anything a real handbook
+ * writes (the demo's longest title is under 80 characters), so that a pasted
+ * document or a hostile pull request cannot make a page thousands of pixels wide
+ * or a feed megabytes long. The check reports the length and the limit.
  */
 import { z } from 'zod';
+import { closest } from '../lib/content/suggest.ts';
+
+/** Longest title or name, in characters. */
+export const TITLE_LIMIT = 200;
+/** Longest one-line text (a role, a list item, a deliverable, a cadence), in characters. */
+export const LINE_LIMIT = 300;
+/** Longest text of a few sentences (a summary, a purpose, notes), in characters. */
+export const PARAGRAPH_LIMIT = 1_000;
+/** Longest id, tag, handle or channel name, in characters. */
+export const NAME_LIMIT = 100;
+/** Longest web address, in characters. */
+export const URL_LIMIT = 2_000;
+/** Most items in a list, unless the field says otherwise. */
+export const LIST_LIMIT = 100;
+/** Largest Markdown body of a page (team, ADR, talk, guild), in UTF-8 bytes; a long ADR is about 30 KB. */
+export const PAGE_BODY_LIMIT = 500_000;
 
 /**
  * Text matching a pattern. A refinement rather than `.regex()`, because only
  * refinements carry the `fix` param through to the problem report.
  */
 export function pattern(regex: RegExp, message: string, fix: string) {
-  return z.string().refine((value) => regex.test(value), { message, params: { fix } });
+  return z
+    .string()
+    .max(NAME_LIMIT)
+    .refine((value) => value.length > NAME_LIMIT || regex.test(value), { message, params: { fix } });
 }
 
-/** A list that must have at least one item. */
-export function nonEmptyList<T extends z.ZodType>(item: T, message: string, fix: string) {
-  return z.array(item).refine((list) => list.length > 0, { message, params: { fix } });
+/** A list of at most `max` items. */
+export function list<T extends z.ZodType>(item: T, max = LIST_LIMIT) {
+  return z.array(item).max(max);
+}
+
+/** A list that must have at least one item, and at most `max`. */
+export function nonEmptyList<T extends z.ZodType>(item: T, message: string, fix: string, max = LIST_LIMIT) {
+  return list(item, max).refine((items) => items.length > 0, { message, params: { fix } });
 }
 
 /** Lower-case words joined by hyphens: the shape of every entry id (the file name). */
@@ -79,14 +108,27 @@ export function isTimeZone(zone: string): boolean {
   return known;
 }
 
+/** The zone meant by a misspelled name: `America/Sao_Paolo` → `America/Sao_Paulo`, `berlin` → `Europe/Berlin`. */
+export function nearestTimeZone(zone: string): string | undefined {
+  const zones = Intl.supportedValuesOf('timeZone');
+  const city = zone.trim().replace(/ /g, '_').toLowerCase();
+  // Zone names are long and alike (America/Nome, America/Noronha): allow only a typo or two.
+  return zones.find((name) => name.split('/').pop()!.toLowerCase() === city) ?? closest(zone.replace(/ /g, '_'), zones, Math.max(2, Math.floor(zone.length / 8)));
+}
+
 /** An IANA time zone name such as `America/Los_Angeles`. */
-export const timeZone = z.string().refine(isTimeZone, {
-  message: 'is not an IANA time zone',
-  params: { fix: 'use a name from the IANA time zone database, e.g. America/Los_Angeles, Europe/Berlin or UTC' },
+export const timeZone = z.string().superRefine((zone, context) => {
+  if (isTimeZone(zone)) return;
+  const guess = nearestTimeZone(zone);
+  context.addIssue({
+    code: 'custom',
+    message: 'is not an IANA time zone',
+    params: { fix: `${guess ? `did you mean ${guess}? Otherwise use` : 'use'} a name from the IANA time zone database, e.g. America/Los_Angeles, Europe/Berlin or UTC` },
+  });
 });
 
 /** An absolute http(s) URL. */
-export const httpUrl = z.string().refine(
+export const httpUrl = z.string().max(URL_LIMIT).refine(
   (value) => {
     try {
       const url = new URL(value);
@@ -117,16 +159,26 @@ export const GITHUB_USER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
 /** A Slack handle, with `@`. */
 export const SLACK_HANDLE = /^@[\w.-]+$/;
 
-/** Short free text that must not be empty. */
-export const text = z
-  .string()
-  .trim()
-  .refine((value) => value.length > 0, { message: 'is empty', params: { fix: 'write some text, or remove the field' } });
+/** Free text that must not be empty, of at most `max` characters (after trimming). */
+export function boundedText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .refine((value) => value.length > 0, { message: 'is empty', params: { fix: 'write some text, or remove the field' } });
+}
 
-/** Free-form labels: lower-case kebab-case words. */
-export const tags = z
-  .array(pattern(KEBAB_CASE, 'is not a tag', 'write tags in lower-case kebab-case, e.g. databases or developer-experience'))
-  .default([]);
+/** A title or a name. */
+export const title = boundedText(TITLE_LIMIT);
+
+/** Short free text: one line. */
+export const text = boundedText(LINE_LIMIT);
+
+/** A few sentences. */
+export const paragraph = boundedText(PARAGRAPH_LIMIT);
+
+/** Free-form labels: lower-case kebab-case words, at most 20. */
+export const tags = list(pattern(KEBAB_CASE, 'is not a tag', 'write tags in lower-case kebab-case, e.g. databases or developer-experience'), 20).default([]);
 
 /** Drafts show in `astro dev` and are left out of production builds. */
 export const draft = z.boolean().default(false);

@@ -1,10 +1,10 @@
 /** A person in the organization: `content/people/<id>.yaml`. */
 import { z } from 'zod';
-import { draft, entryId, GITHUB_USER, pattern, SLACK_HANDLE, text, timeZone } from './fields.ts';
+import { draft, entryId, GITHUB_USER, pattern, SLACK_HANDLE, text, timeZone, title } from './fields.ts';
 
 export const personSchema = z.strictObject({
   /** Full name as colleagues know it. */
-  name: text,
+  name: title,
   /** The team the person belongs to (a team id). Team membership is derived from this field. */
   team: entryId,
   /** Role or job title, e.g. "Staff Engineer". */

@@ -1,6 +1,6 @@
 /** A tech talk: `content/talks/<date>-<slug>.md(x)`; the body is the abstract and an optional `## Transcript`. */
 import { z } from 'zod';
-import { draft, entryId, httpUrl, isoDateTime, nonEmptyList, tags, text } from './fields.ts';
+import { draft, entryId, httpUrl, isoDateTime, nonEmptyList, tags, title } from './fields.ts';
 
 const VIDEO_HOSTS = /(^|\.)(youtube\.com|youtu\.be|vimeo\.com|loom\.com)$/;
 const VIDEO_FILE = /\.(mp4|webm|ogv|mov|m4v)$/i;
@@ -17,15 +17,15 @@ export function isRecordingUrl(value: string): boolean {
 
 export const talkSchema = z.strictObject({
   /** Title of the talk. */
-  title: text,
+  title,
   /** When the talk starts, with a time zone offset. */
   date: isoDateTime,
-  /** Who gives the talk (person ids). */
-  speakers: nonEmptyList(entryId, 'needs at least one speaker', 'list the speakers as person ids'),
+  /** Who gives the talk (person ids), at most 20. */
+  speakers: nonEmptyList(entryId, 'needs at least one speaker', 'list the speakers as person ids', 20),
   /** The team presenting (a team id). */
   team: entryId,
   /** Talk series, e.g. "Architecture Fridays". */
-  series: text.optional(),
+  series: title.optional(),
   /** Planned length in minutes. */
   durationMinutes: z.number().int().min(1).max(600),
   /** Recording: a YouTube, Vimeo or Loom link, or a video file URL. */

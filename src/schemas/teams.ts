@@ -1,6 +1,6 @@
 /** A team page: `content/teams/<id>.md`; the body says how to work with the team. */
 import { z } from 'zod';
-import { channelName, CLOCK_TIME, draft, entryId, GITHUB_TEAM, httpUrl, isoDate, pattern, text, timeZone } from './fields.ts';
+import { channelName, CLOCK_TIME, draft, entryId, GITHUB_TEAM, httpUrl, isoDate, list, paragraph, pattern, text, timeZone, title } from './fields.ts';
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -40,23 +40,21 @@ export const officeHoursSchema = z
 
 export const teamSchema = z.strictObject({
   /** Display name of the team. */
-  name: text,
-  /** One sentence: what the team owns. */
-  summary: text,
+  name: title,
+  /** One sentence: what the team owns (at most 1,000 characters). */
+  summary: paragraph,
   /** The person who leads the team (a person id); they must be on the team. */
   lead: entryId,
   /** GitHub team handle used in CODEOWNERS, `@org/team`. */
   githubTeam: pattern(GITHUB_TEAM, 'is not a GitHub team handle', 'write it as @organization/team-slug').optional(),
-  /** Chat channels and what each is for. */
-  channels: z.array(z.strictObject({ /** `#channel-name`. */ name: channelName, /** What to post there. */ purpose: text })).default([]),
-  /** What the team is working on now, most important first. */
-  priorities: z.array(z.strictObject({ /** The priority. */ title: text, /** Where to read more. */ link: httpUrl.optional() })).default([]),
-  /** Topics on which the team wants input from other teams. */
-  lookingForInput: z
-    .array(z.strictObject({ /** What input is wanted. */ topic: text, /** Until when input helps. */ until: isoDate.optional() }))
-    .default([]),
-  /** Recent achievements, dated. */
-  wins: z.array(z.strictObject({ /** What was achieved. */ title: text, /** When. */ date: isoDate })).default([]),
+  /** Chat channels and what each is for, at most 20. */
+  channels: list(z.strictObject({ /** `#channel-name`. */ name: channelName, /** What to post there. */ purpose: text }), 20).default([]),
+  /** What the team is working on now, most important first; at most 100. */
+  priorities: list(z.strictObject({ /** The priority. */ title, /** Where to read more. */ link: httpUrl.optional() })).default([]),
+  /** Topics on which the team wants input from other teams, at most 100. */
+  lookingForInput: list(z.strictObject({ /** What input is wanted. */ topic: text, /** Until when input helps. */ until: isoDate.optional() })).default([]),
+  /** Recent achievements, dated; at most 500. */
+  wins: list(z.strictObject({ /** What was achieved. */ title, /** When. */ date: isoDate }), 500).default([]),
   /** Recurring office hours, if the team holds them. */
   officeHours: officeHoursSchema.optional(),
   /** The date the page was last confirmed to be current. */

@@ -12,8 +12,9 @@ export interface RunResult {
 }
 
 export function run(command: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
-  // Vitest sets NODE_ENV=test, which would make Astro build in development mode (drafts shown).
-  const { NODE_ENV: _testMode, ...inherited } = process.env;
+  // Vitest sets NODE_ENV=test, which would make Astro build in development mode (drafts shown), and
+  // its workers mirror import.meta.env into the environment (DEV=1, MODE=test), which Astro would read as its own.
+  const { NODE_ENV: _testMode, DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _baseUrl, ...inherited } = process.env;
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: projectRoot,

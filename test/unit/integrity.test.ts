@@ -43,7 +43,7 @@ describe('decision records', () => {
   test('ADR numbers are unique', async () => {
     expect(await problemsAfter({ 'content/adrs/0002-cache-sessions.md': (await import('node:fs')).readFileSync(new URL('../fixtures/valid/content/adrs/0003-cache-carts.md', import.meta.url), 'utf8') })).toMatchInlineSnapshot(`
       [
-        "error: content/adrs/0002-use-postgres-with-timescale.md:2  -  ADR number 0002 is also used by 0002-cache-sessions — renumber this file; the next free number is 0004",
+        "error: content/adrs/0002-cache-sessions.md:2  -  ADR number 0002 is also used by 0002-use-postgres-with-timescale, which is older (2026-06-01) — renumber this file; the next free number is 0004",
       ]
     `);
   });

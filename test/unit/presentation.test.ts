@@ -18,7 +18,7 @@ describe('recordingOf', () => {
 });
 
 describe('problem output', () => {
-  const problem: Problem = { severity: 'error', file: 'content/teams/a.md', line: 4, field: 'lead', message: 'refers to person "x", which does not exist', fix: 'use an id, e.g. a:b, c' };
+  const problem: Problem = { rule: 'reference/missing', severity: 'error', file: 'content/teams/a.md', line: 4, field: 'lead', message: 'refers to person "x", which does not exist', fix: 'use an id, e.g. a:b, c' };
   test('for people', () => {
     expect(formatProblem(problem)).toMatchInlineSnapshot(`"content/teams/a.md:4  lead  refers to person "x", which does not exist — use an id, e.g. a:b, c"`);
   });

@@ -96,23 +96,24 @@ describe('new adr', () => {
       date: 2026-11-24
       teams: [platform, checkout]
       feedbackBy: 2026-12-08
+      draft: true
       ---
 
       ## Context
 
-      <!-- What is the problem, and why does it need a decision now? Who is affected? -->
+      <!-- TODO: What is the problem, and why does it need a decision now? Who is affected? -->
 
       ## Decision
 
-      <!-- What we will do, in the active voice: "We will …". -->
+      <!-- TODO: What we will do, in the active voice: "We will …". -->
 
       ## Consequences
 
-      <!-- What becomes easier or harder, what it costs, what we must do now. -->
+      <!-- TODO: What becomes easier or harder, what it costs, what we must do now. -->
 
       ## Alternatives Considered
 
-      <!-- The other options, and why we did not choose them. -->
+      <!-- TODO: The other options, and why we did not choose them. -->
       "
     `);
   });

@@ -1,17 +1,21 @@
 /**
- * Loads and validates a handbook folder without Astro: every file of every
- * collection is read, parsed, and checked against its schema. Returns the entries
- * that are valid plus a Problem for everything that is not; nothing is dropped
- * silently.
+ * Loads and validates a handbook folder without Astro: every path under the content
+ * folder is accounted for, every entry file is read, parsed, and checked against its
+ * schema. Returns the entries that are valid, what could be read of those that are
+ * not, and a Problem for everything wrong; nothing is dropped silently.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTIONS as collections, COLLECTION_NAMES, type CollectionName } from '../collections.ts';
-import type { Problem } from '../problems.ts';
+import { problem, withArticle, type Problem } from '../problems.ts';
 import type { Handbook, HandbookEntry } from '../handbook/types.ts';
-import { KEBAB_CASE } from '../../schemas/fields.ts';
-import { idFromFileName } from './ids.ts';
+import { KEBAB_CASE, PAGE_BODY_LIMIT } from '../../schemas/fields.ts';
+import { UPDATE_BODY_LIMIT } from '../../schemas/updates.ts';
+import { mdxProblems } from './mdx.ts';
+import { readableFields, type InvalidEntry, type InvalidHandbook } from './partial.ts';
 import { parseSource } from './source.ts';
+import { decodeContent } from './text.ts';
+import { walkContent } from './walk.ts';
 import { problemsFromZod } from './zod-problems.ts';
 
 /** Where a loaded entry came from, so later checks can point at its lines. */
@@ -23,85 +27,95 @@ export interface EntrySource {
 
 export interface LoadedHandbook {
   handbook: Handbook;
-  /** Source positions by `collection/id`. */
+  /** Entries that failed their schema: the fields that did pass, so the integrity rules still check them. */
+  invalid: InvalidHandbook;
+  /** Source positions by `collection/id`, of valid and invalid entries. */
   sources: Map<string, EntrySource>;
   /** Ids of every file found, valid or not, so references to a broken entry are not reported twice. */
   existingIds: Record<CollectionName, Set<string>>;
   problems: Problem[];
 }
 
-async function listFiles(directory: string): Promise<string[]> {
-  try {
-    const entries = await readdir(directory, { withFileTypes: true, recursive: true });
-    return entries
-      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
+/** Longest body of an entry, in UTF-8 bytes: updates go whole into feeds and the digest. */
+const BODY_LIMIT: Record<CollectionName, number> = {
+  teams: PAGE_BODY_LIMIT,
+  people: PAGE_BODY_LIMIT,
+  adrs: PAGE_BODY_LIMIT,
+  talks: PAGE_BODY_LIMIT,
+  guilds: PAGE_BODY_LIMIT,
+  dependencies: PAGE_BODY_LIMIT,
+  updates: UPDATE_BODY_LIMIT,
+};
 
 export function sourceKey(collection: CollectionName, id: string): string {
   return `${collection}/${id}`;
 }
+
+const byCollection = <T>(make: () => T) => Object.fromEntries(COLLECTION_NAMES.map((name) => [name, make()])) as Record<CollectionName, T>;
 
 /**
  * @param root project root; file paths in problems are relative to it
  * @param contentDir folder holding one sub-folder per collection
  */
 export async function loadHandbook(root: string, contentDir = path.join(root, 'content')): Promise<LoadedHandbook> {
-  const handbook = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as Handbook;
-  const existingIds = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set<string>()])) as LoadedHandbook['existingIds'];
+  const handbook = byCollection<HandbookEntry<unknown>[]>(() => []) as unknown as Handbook;
+  const invalid = byCollection<InvalidEntry<unknown>[]>(() => []) as unknown as InvalidHandbook;
+  const existingIds = byCollection(() => new Set<string>());
   const sources = new Map<string, EntrySource>();
-  const problems: Problem[] = [];
+  const walked = await walkContent(root, contentDir);
+  const problems: Problem[] = [...walked.problems];
 
-  await Promise.all(
-    COLLECTION_NAMES.map(async (collection) => {
-      const { schema, extensions, noun } = collections[collection];
-      const files = await listFiles(path.join(contentDir, collection));
-      const loaded = await Promise.all(files.map(async (absolute) => ({ absolute, text: await readFile(absolute, 'utf8') })));
-      for (const { absolute, text } of loaded) {
-        const file = path.relative(root, absolute).split(path.sep).join('/');
-        const extension = path.extname(absolute).slice(1).toLowerCase();
-        if (!(extensions as readonly string[]).includes(extension)) {
-          problems.push({
-            severity: 'error',
-            file,
-            line: 1,
-            field: '-',
-            message: `is not a ${extensions.map((e) => `.${e}`).join(' or ')} file, so it is not part of the ${collection} collection`,
-            fix: `rename it to end in .${extensions[0]}, or move it out of content/${collection}/`,
-          });
-          continue;
-        }
-        const id = idFromFileName(absolute);
-        existingIds[collection].add(id);
-        if (!KEBAB_CASE.test(id)) {
-          problems.push({
-            severity: 'error',
-            file,
-            line: 1,
-            field: '-',
-            message: `file name "${id}" is not kebab-case, and the file name is the ${noun}'s id`,
-            fix: `rename the file to ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.${extension}`,
-          });
-        }
-        const source = parseSource(text, extension.startsWith('y') ? 'yaml' : 'markdown');
-        for (const error of source.syntaxErrors) {
-          problems.push({ severity: 'error', file, field: '-', ...error });
-        }
-        if (source.data === undefined) continue;
-        const result = schema.safeParse(source.data);
-        if (!result.success) {
-          problems.push(...problemsFromZod(result.error.issues, { file, data: source.data, schema, noun, lineOf: source.lineOf }));
-          continue;
-        }
-        sources.set(sourceKey(collection, id), { file, lineOf: source.lineOf, bodyLine: source.bodyLine });
-        (handbook[collection] as HandbookEntry<unknown>[]).push({ id, data: result.data, body: source.body, filePath: file });
-      }
-    }),
-  );
-  return { handbook, sources, existingIds, problems };
+  const loaded = await Promise.all(walked.files.map(async (entry) => ({ ...entry, bytes: await readFile(entry.absolute) })));
+  for (const { collection, file, id, extension, bytes } of loaded) {
+    const { schema, noun } = collections[collection];
+    const at = (line: number, field = '-') => ({ file, line, field });
+    existingIds[collection].add(id);
+    if (!KEBAB_CASE.test(id)) {
+      problems.push(
+        problem(
+          'content/file-name',
+          at(1),
+          `file name "${id}" is not kebab-case, and the file name is the ${noun}'s id`,
+          `rename the file to ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.${extension}`,
+        ),
+      );
+    }
+    const decoded = decodeContent(bytes);
+    if (!decoded.ok) {
+      problems.push(
+        problem(
+          'content/encoding',
+          at(decoded.line),
+          `is not UTF-8 text: ${decoded.before ? `the character after ${JSON.stringify(decoded.before.slice(-30))}` : 'the first character'} on this line is in another encoding`,
+          'save the file as UTF-8 (most editors: "Save with encoding"), then check that character',
+        ),
+      );
+      invalid[collection].push({ id, data: {}, filePath: file, unreadable: readableFields(schema, undefined).unreadable });
+      continue;
+    }
+    const source = parseSource(decoded.text, extension.startsWith('y') ? 'yaml' : 'markdown');
+    sources.set(sourceKey(collection, id), { file, lineOf: source.lineOf, bodyLine: source.bodyLine });
+    for (const error of source.syntaxErrors) problems.push(problem(error.rule, at(error.line), error.message, error.fix));
+    if (extension === 'mdx') problems.push(...mdxProblems(decoded.text, file));
+    const bodyBytes = Buffer.byteLength(source.body);
+    if (bodyBytes > BODY_LIMIT[collection]) {
+      problems.push(
+        problem(
+          'content/too-large',
+          at(source.bodyLine, 'body'),
+          `body is ${Math.round(bodyBytes / 1000).toLocaleString('en-US')} KB, more than the ${BODY_LIMIT[collection] / 1000} KB ${withArticle(noun)} may have`,
+          'shorten it, or link to a longer document instead of pasting it in',
+        ),
+      );
+    }
+    const result = source.data === undefined ? undefined : schema.safeParse(source.data);
+    if (result?.success) {
+      (handbook[collection] as HandbookEntry<unknown>[]).push({ id, data: result.data, body: source.body, filePath: file });
+      continue;
+    }
+    if (result) problems.push(...problemsFromZod(result.error.issues, { file, data: source.data, schema, noun, lineOf: source.lineOf }));
+    const readable = readableFields(schema, source.data);
+    invalid[collection].push({ id, data: readable.data, body: source.body, filePath: file, unreadable: readable.unreadable });
+  }
+  return { handbook, invalid, sources, existingIds, problems };
 }

@@ -4,6 +4,7 @@
  * can point at the line to change.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { RuleId } from '../problems.ts';
 
 export interface SourceFile {
   /** Parsed YAML data (front matter for Markdown), or undefined when it does not parse. */
@@ -15,7 +16,7 @@ export interface SourceFile {
   /** Line of a field (`['officeHours', 'timezone']`), or of its nearest existing parent. */
   lineOf(path: readonly PropertyKey[]): number;
   /** Problems that stop the file from being read at all: YAML syntax errors, missing front matter. */
-  syntaxErrors: { line: number; message: string; fix: string }[];
+  syntaxErrors: { rule: RuleId; line: number; message: string; fix: string }[];
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
@@ -35,6 +36,7 @@ export function parseSource(text: string, kind: 'yaml' | 'markdown'): SourceFile
         lineOf: () => 1,
         syntaxErrors: [
           {
+            rule: 'content/front-matter',
             line: 1,
             message: 'has no front matter',
             fix: 'start the file with a --- line, the fields in YAML, and a closing --- line',
@@ -52,6 +54,7 @@ export function parseSource(text: string, kind: 'yaml' | 'markdown'): SourceFile
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + yamlLine - 1;
   const syntaxErrors = document.errors.map((error) => ({
+    rule: 'content/yaml-syntax' as const,
     line: toFileLine(error.pos[0]),
     message: `has invalid YAML: ${error.message.split('\n')[0]}`,
     fix: 'fix the YAML syntax on this line (indentation, a missing colon, or quotes around text with ": " or a leading # or @)',

@@ -14,8 +14,8 @@ function distance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** The closest candidate, if it is close enough to be a likely typo. */
-export function closest(value: string, candidates: Iterable<string>): string | undefined {
+/** The closest candidate, if it is close enough to be a likely typo (within `maxDistance` edits). */
+export function closest(value: string, candidates: Iterable<string>, maxDistance = Math.max(2, Math.floor(value.length / 3))): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
@@ -25,5 +25,5 @@ export function closest(value: string, candidates: Iterable<string>): string | u
       bestDistance = d;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= maxDistance ? best : undefined;
 }

@@ -3,7 +3,7 @@
  * what is wrong with the value they wrote, and what to write instead.
  */
 import type { z } from 'zod';
-import { fieldPath, type Problem } from '../problems.ts';
+import { fieldPath, RULES, withArticle, type Problem, type RuleId } from '../problems.ts';
 import { closest } from './suggest.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -19,7 +19,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 function show(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string') return JSON.stringify(value);
+  // A 10,000-character value would bury the message: quote its start.
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'empty';
   if (typeof value === 'object') return 'a group of fields';
@@ -69,7 +70,8 @@ export function problemsFromZod(
   for (const issue of issues) {
     const path = issue.path as PropertyKey[];
     const value = valueAt(context.data, path);
-    const base = { severity: 'error' as const, file: context.file, line: context.lineOf(path), field: fieldPath(path) };
+    const rule: RuleId = issue.code === 'unrecognized_keys' ? 'schema/unknown-field' : issue.code === 'invalid_type' && value === undefined ? 'schema/missing-field' : 'schema/invalid-value';
+    const base = { rule, severity: RULES[rule].severity, file: context.file, line: context.lineOf(path), field: fieldPath(path) };
     switch (issue.code) {
       case 'unrecognized_keys': {
         const known = knownKeys(context.schema, path);
@@ -79,7 +81,7 @@ export function problemsFromZod(
             ...base,
             line: context.lineOf([...path, key]),
             field: fieldPath([...path, key]),
-            message: `is not a field of ${path.length === 0 ? `a ${context.noun}` : `\`${fieldPath(path)}\``}`,
+            message: `is not a field of ${path.length === 0 ? withArticle(context.noun) : `\`${fieldPath(path)}\``}`,
             fix: guess ? `did you mean \`${guess}\`? Rename it, or remove it` : `remove it; the fields are: ${known.join(', ')}`,
           });
         }
@@ -106,6 +108,16 @@ export function problemsFromZod(
       }
       case 'too_small':
       case 'too_big': {
+        if (issue.code === 'too_big' && (issue.origin === 'string' || issue.origin === 'array')) {
+          const size = issue.origin === 'string' ? `${String(value).length.toLocaleString('en-US')} characters long` : `a list of ${(value as unknown[]).length.toLocaleString('en-US')} items`;
+          const limit = `${Number(issue.maximum).toLocaleString('en-US')} ${issue.origin === 'string' ? 'characters' : 'items'}`;
+          problems.push({
+            ...base,
+            message: `is ${size}, more than the ${limit} allowed`,
+            fix: issue.origin === 'string' ? `shorten it to at most ${limit}; longer text belongs in the body` : `keep it to at most ${limit}`,
+          });
+          break;
+        }
         const fix = (issue as { params?: { fix?: string } }).params?.fix;
         const bound = issue.code === 'too_small' ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
         problems.push({

@@ -59,6 +59,7 @@ export async function prerenderDiagrams(
     base.problems.push(
       'file' in origin
         ? {
+            rule: 'diagram/render',
             severity: 'error',
             file: origin.file,
             line: origin.line,
@@ -67,6 +68,7 @@ export async function prerenderDiagrams(
             fix: 'correct the diagram in this fence (Mermaid syntax: https://mermaid.js.org/intro/syntax-reference.html)',
           }
         : {
+            rule: 'diagram/generated',
             severity: 'error',
             file: 'content/dependencies',
             line: 1,

@@ -5,11 +5,12 @@ import type { RuleContext } from './context.ts';
 
 export function checkDependencies(context: RuleContext): void {
   const edges = new Map<string, { to: string; id: string }[]>();
-  for (const dependency of context.handbook.dependencies) {
+  for (const dependency of context.entries('dependencies')) {
     const { from, to } = dependency.data;
+    if (from === undefined || to === undefined) continue;
     if (from.team === to.team) {
       context.report(
-        'error',
+        'dependency/self',
         { collection: 'dependencies', id: dependency.id, path: ['to', 'team'] },
         `joins team "${from.team}" to itself`,
         'a dependency is between two teams: record work inside one team on its own page instead, or correct `to.team`',
@@ -23,7 +24,7 @@ export function checkDependencies(context: RuleContext): void {
   for (const cycle of cycles) {
     const files = cycle.slice(0, -1).map((node, index) => edges.get(node)!.find((edge) => edge.to === cycle[index + 1])!.id);
     context.report(
-      'error',
+      'dependency/cycle',
       { collection: 'dependencies', id: files[0]!, path: ['to', 'deliverable'] },
       `closes a cycle of deliverables: ${cycle.join(' → ')} (files: ${files.join(', ')})`,
       'each deliverable would wait for itself: remove or redirect one of these dependencies',

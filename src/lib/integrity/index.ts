@@ -2,23 +2,27 @@
  * The integrity pass: every cross-entry rule of the handbook, reported together.
  * Pure: give it the handbook and a way to locate fields; it returns Problems.
  */
+import type { InvalidHandbook } from '../content/partial.ts';
 import type { Handbook } from '../handbook/types.ts';
 import { sortProblems, type Problem } from '../problems.ts';
 import { checkAdrs } from './adrs.ts';
-import { createContext, type IntegrityOptions, type Locator } from './context.ts';
+import { createContext, noInvalidEntries, type IntegrityOptions, type Locator } from './context.ts';
 import { checkDependencies } from './dependencies.ts';
+import { checkPlaceholders } from './placeholders.ts';
 import { checkReferences } from './references.ts';
 import { checkGuilds, checkTeams } from './teams.ts';
 
 export type { IntegrityOptions, Locator } from './context.ts';
 
-export function checkIntegrity(handbook: Handbook, locator: Locator, options: IntegrityOptions): Problem[] {
+/** @param invalid what could be read of entries that failed their schema; the rules check those fields too */
+export function checkIntegrity(handbook: Handbook, locator: Locator, options: IntegrityOptions, invalid: InvalidHandbook = noInvalidEntries()): Problem[] {
   const problems: Problem[] = [];
-  const context = createContext(handbook, locator, options, problems);
+  const context = createContext(handbook, invalid, locator, options, problems);
   checkReferences(context);
   checkAdrs(context);
   checkTeams(context);
   checkGuilds(context);
   checkDependencies(context);
+  checkPlaceholders(context);
   return sortProblems(problems);
 }

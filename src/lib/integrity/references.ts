@@ -15,58 +15,59 @@ export interface Reference {
   id: string;
 }
 
-const list = (field: string, target: CollectionName, ids: readonly string[]): Reference[] =>
-  ids.map((id, index) => ({ path: [field, index], target, id }));
+const list = (field: string, target: CollectionName, ids: readonly string[] | undefined): Reference[] =>
+  (ids ?? []).map((id, index) => ({ path: [field, index], target, id }));
 
-type Referrers = { [C in CollectionName]: (data: Handbook[C][number]['data']) => Reference[] };
+const one = (path: (string | number)[], target: CollectionName, id: string | undefined): Reference[] => (id === undefined ? [] : [{ path, target, id }]);
+
+/** Partial data: an entry that failed its schema still has its readable references checked. */
+type Referrers = { [C in CollectionName]: (data: Partial<Handbook[C][number]['data']>) => Reference[] };
 
 export const referencesOf: Referrers = {
-  people: (person) => [{ path: ['team'], target: 'teams', id: person.team }],
-  teams: (team) => [{ path: ['lead'], target: 'people', id: team.lead }],
+  people: (person) => one(['team'], 'teams', person.team),
+  teams: (team) => one(['lead'], 'people', team.lead),
   adrs: (adr) => [
     ...list('teams', 'teams', adr.teams),
     ...list('deciders', 'people', adr.deciders),
     ...list('consulted', 'teams', adr.consulted),
     ...list('supersedes', 'adrs', adr.supersedes),
   ],
-  talks: (talk) => [...list('speakers', 'people', talk.speakers), { path: ['team'], target: 'teams', id: talk.team }],
+  talks: (talk) => [...list('speakers', 'people', talk.speakers), ...one(['team'], 'teams', talk.team)],
   guilds: (guild) => [...list('leads', 'people', guild.leads), ...list('members', 'people', guild.members)],
   dependencies: (dependency) => [
-    { path: ['from', 'team'], target: 'teams', id: dependency.from.team },
-    { path: ['to', 'team'], target: 'teams', id: dependency.to.team },
-    ...(dependency.contact ? [{ path: ['contact'], target: 'people' as const, id: dependency.contact }] : []),
+    ...one(['from', 'team'], 'teams', dependency.from?.team),
+    ...one(['to', 'team'], 'teams', dependency.to?.team),
+    ...one(['contact'], 'people', dependency.contact),
   ],
-  updates: (update) => [{ path: ['team'], target: 'teams', id: update.team }],
+  updates: (update) => one(['team'], 'teams', update.team),
 };
 
-
 export function checkReferences(context: RuleContext): void {
-  const { handbook } = context;
   const drafts = new Map<CollectionName, Set<string>>();
   const ids = new Map<CollectionName, string[]>();
   for (const collection of Object.keys(referencesOf) as CollectionName[]) {
-    drafts.set(collection, new Set(handbook[collection].filter((entry) => entry.data.draft).map((entry) => entry.id)));
-    ids.set(collection, handbook[collection].map((entry) => entry.id));
+    drafts.set(collection, new Set(context.entries(collection).filter((entry) => entry.data.draft === true).map((entry) => entry.id)));
+    ids.set(collection, context.entries(collection).map((entry) => entry.id));
   }
   for (const collection of Object.keys(referencesOf) as CollectionName[]) {
     const referencesOfEntry = referencesOf[collection] as (data: unknown) => Reference[];
-    for (const entry of handbook[collection]) {
+    for (const entry of context.entries(collection)) {
       for (const reference of referencesOfEntry(entry.data)) {
         const at = { collection, id: entry.id, path: reference.path };
         const noun = NOUN[reference.target];
         if (!context.exists(reference.target, reference.id)) {
           const guess = closest(reference.id, ids.get(reference.target) ?? []);
           context.report(
-            'error',
+            'reference/missing',
             at,
             `refers to ${noun} "${reference.id}", which does not exist`,
             guess
               ? `did you mean "${guess}"? Otherwise create content/${reference.target}/${reference.id}.${collections[reference.target].extensions[0]}, or remove the reference`
               : `use the id (file name) of an entry in content/${reference.target}/, or create that entry`,
           );
-        } else if (!entry.data.draft && drafts.get(reference.target)?.has(reference.id)) {
+        } else if (entry.data.draft === false && drafts.get(reference.target)?.has(reference.id)) {
           context.report(
-            'error',
+            'reference/draft',
             at,
             `refers to ${noun} "${reference.id}", which is a draft and so is missing from the published site`,
             `publish it (remove \`draft: true\` from it), or mark this entry as a draft too`,

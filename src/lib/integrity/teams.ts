@@ -2,24 +2,30 @@
 import type { RuleContext } from './context.ts';
 import { daysBetween } from '../time/dates.ts';
 
+/** Each person's team, for people whose `team` could be read. */
+function teamsOfPeople(context: RuleContext): Map<string, string> {
+  return new Map(context.entries('people').flatMap((person) => (person.data.team === undefined ? [] : [[person.id, person.data.team] as const])));
+}
+
 export function checkTeams(context: RuleContext): void {
-  const teamOf = new Map(context.handbook.people.map((person) => [person.id, person.data.team]));
-  for (const team of context.handbook.teams) {
-    const leadTeam = teamOf.get(team.data.lead);
+  const teamOf = teamsOfPeople(context);
+  for (const team of context.entries('teams')) {
+    const { lead, reviewed } = team.data;
+    const leadTeam = lead === undefined ? undefined : teamOf.get(lead);
     if (leadTeam !== undefined && leadTeam !== team.id) {
       context.report(
-        'error',
+        'team/lead-elsewhere',
         { collection: 'teams', id: team.id, path: ['lead'] },
-        `lead "${team.data.lead}" is on team "${leadTeam}", not on this team`,
-        `set \`team: ${team.id}\` in content/people/${team.data.lead}.yaml, or choose a lead from this team`,
+        `lead "${lead}" is on team "${leadTeam}", not on this team`,
+        `set \`team: ${team.id}\` in content/people/${lead}.yaml, or choose a lead from this team`,
       );
     }
-    const age = daysBetween(team.data.reviewed, context.today);
+    const age = reviewed === undefined ? 0 : daysBetween(reviewed, context.today);
     if (age > context.staleAfterDays) {
       context.report(
-        'warning',
+        'team/stale',
         { collection: 'teams', id: team.id, path: ['reviewed'] },
-        `was last reviewed ${age} days ago (${team.data.reviewed}), more than ${context.staleAfterDays}`,
+        `was last reviewed ${age} days ago (${reviewed}), more than ${context.staleAfterDays}`,
         `check the page is still true, then set \`reviewed: ${context.today}\``,
       );
     }
@@ -27,23 +33,25 @@ export function checkTeams(context: RuleContext): void {
 }
 
 export function checkGuilds(context: RuleContext): void {
-  const teamOf = new Map(context.handbook.people.map((person) => [person.id, person.data.team]));
-  for (const guild of context.handbook.guilds) {
-    const members = new Set(guild.data.members);
-    guild.data.leads.forEach((lead, index) => {
-      if (!members.has(lead)) {
+  const teamOf = teamsOfPeople(context);
+  for (const guild of context.entries('guilds')) {
+    const { leads, members } = guild.data;
+    if (members === undefined) continue;
+    const memberSet = new Set(members);
+    (leads ?? []).forEach((lead, index) => {
+      if (!memberSet.has(lead)) {
         context.report(
-          'error',
+          'guild/lead-not-member',
           { collection: 'guilds', id: guild.id, path: ['leads', index] },
           `lead "${lead}" is not in \`members\``,
           `add "${lead}" to \`members\``,
         );
       }
     });
-    const teams = new Set(guild.data.members.map((member) => teamOf.get(member)).filter((team) => team !== undefined));
-    if (teams.size === 1 && guild.data.members.length > 1) {
+    const teams = new Set(members.map((member) => teamOf.get(member)).filter((team) => team !== undefined));
+    if (teams.size === 1 && members.length > 1) {
       context.report(
-        'warning',
+        'guild/one-team',
         { collection: 'guilds', id: guild.id, path: ['members'] },
         `all members are from one team (${[...teams][0]})`,
         'a guild crosses team lines: invite members from other teams',

@@ -10,19 +10,19 @@ import { markdownFile, slugify, yamlIdList, yamlIdListOrNone, yamlLines, yamlTex
 const BODY = [
   '## Context',
   '',
-  '<!-- What is the problem, and why does it need a decision now? Who is affected? -->',
+  '<!-- TODO: What is the problem, and why does it need a decision now? Who is affected? -->',
   '',
   '## Decision',
   '',
-  '<!-- What we will do, in the active voice: "We will …". -->',
+  '<!-- TODO: What we will do, in the active voice: "We will …". -->',
   '',
   '## Consequences',
   '',
-  '<!-- What becomes easier or harder, what it costs, what we must do now. -->',
+  '<!-- TODO: What becomes easier or harder, what it costs, what we must do now. -->',
   '',
   '## Alternatives Considered',
   '',
-  '<!-- The other options, and why we did not choose them. -->',
+  '<!-- TODO: The other options, and why we did not choose them. -->',
 ].join('\n');
 
 const adrSlug = (value: string) => slugify(value);
@@ -69,15 +69,17 @@ export const adr: KindTemplate = {
         ['consulted', yamlIdListOrNone(listOf(values, 'consulted'))],
         ['feedbackBy', feedbackBy],
         ['tags', yamlIdListOrNone(listOf(values, 'tag'))],
+        ['draft', 'true'],
       ]),
     ];
     const path = entryPath(context, 'adrs', id, 'md');
     return oneNewFile({
       path,
       text: markdownFile(front, BODY),
-      notes: [`ADR ${number} is proposed; comments are open until ${feedbackBy} (\`feedbackBy\`).`],
+      notes: [`ADR ${number} is proposed and starts as a draft (\`draft: true\`), so it is not published yet; comments are open until ${feedbackBy} (\`feedbackBy\`).`],
       next: [
         `Write the Context, Decision, Consequences and Alternatives Considered sections in ${path}.`,
+        'Replace every `TODO:` comment (`npm run check` fails on one left in a published entry), then remove `draft: true` to publish the ADR.',
         'Run `npm run check`, then open a pull request and share it with the teams it affects.',
         'When the decision is made, set `status: accepted` (or `rejected`). If it replaces an older ADR, add that ADR\'s id to `supersedes` and set the older one\'s status to `superseded`.',
       ],
