@@ -9,7 +9,7 @@ export default defineConfig({
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
       },
       {
-        // Issue 12: hostile content is rejected by the check or rendered harmless.
+        // Hostile content: rejected by the check, or rendered harmless.
         test: { name: 'trust', include: ['test/trust/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 300_000 },
       },
       {

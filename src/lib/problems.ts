@@ -3,11 +3,11 @@
  * diagrams) reports these, so they all print the same way:
  *   path:line  field  what is wrong — how to fix
  */
-import { RULES, type RuleId } from './rules.ts';
+import { RULES, type RuleId, type Severity } from './rules.ts';
 
 export { RULES, type RuleId } from './rules.ts';
 
-export type Severity = 'error' | 'warning';
+export type { Severity } from './rules.ts';
 
 export interface Problem {
   /** Which rule found it (`reference/missing`, `content/symlink`, …); see `RULES`. */

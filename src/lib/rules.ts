@@ -3,7 +3,8 @@
  * guards. A Problem names its rule, so tests, docs and CI filters can refer to a rule
  * by a stable id rather than by the wording of its message.
  */
-import type { Severity } from './problems.ts';
+/** An error fails the check and the build; a warning is printed and the build goes on. */
+export type Severity = 'error' | 'warning';
 
 interface Rule {
   severity: Severity;
