@@ -1,10 +1,10 @@
 /**
  * Atrium's build steps, in order: check the content (fail on errors), render its
- * diagrams, then hand Astro a Markdown pipeline that inlines them; once the pages
+ * diagrams, then hand Astro a Markdown pipeline that inlines them and sanitises what
+ * authors wrote (markdown-pipeline.ts); once the pages
  * are written, index them for search.
  */
 import type { AstroIntegration } from 'astro';
-import { satteri } from '@astrojs/markdown-satteri';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config } from '../config.ts';
@@ -12,6 +12,7 @@ import { handbookDiagrams } from '../lib/diagrams/handbook-diagrams.ts';
 import { publishedHandbook } from '../lib/handbook/published.ts';
 import { checkContent } from './content-check.ts';
 import { prepareDiagrams, publishFallback, serveFallback } from './diagrams.ts';
+import { markdownPipeline } from './markdown-pipeline.ts';
 import { mermaidFencesPlugin } from './mermaid-plugin.ts';
 import { buildSearchIndex } from './search-index.ts';
 
@@ -31,7 +32,7 @@ export function atrium(): AstroIntegration {
         diagramMode = report.mode;
         const variant = command === 'dev' ? 'dev' : report.mode;
         updateConfig({
-          markdown: { processor: satteri({ mdastPlugins: [mermaidFencesPlugin({ cacheDir, base: config.base }, variant)] }) },
+          markdown: markdownPipeline(astroConfig.markdown, [mermaidFencesPlugin({ cacheDir, base: config.base }, variant)]),
         });
       },
       'astro:server:setup': ({ server }) => {
