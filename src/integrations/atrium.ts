@@ -1,8 +1,8 @@
 /**
  * Atrium's build steps, in order: check the content (fail on errors), render its
  * diagrams, then hand Astro a Markdown pipeline that inlines them and sanitises what
- * authors wrote (markdown-pipeline.ts); once the pages
- * are written, index them for search.
+ * authors wrote (markdown-pipeline.ts); once the pages are written, give each its
+ * Content-Security-Policy and index them for search.
  */
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { config } from '../config.ts';
 import { handbookDiagrams } from '../lib/diagrams/handbook-diagrams.ts';
 import { publishedHandbook } from '../lib/handbook/published.ts';
 import { checkContent } from './content-check.ts';
+import { writeContentSecurityPolicies } from './csp.ts';
 import { prepareDiagrams, publishFallback, serveFallback } from './diagrams.ts';
 import { markdownPipeline } from './markdown-pipeline.ts';
 import { mermaidFencesPlugin } from './mermaid-plugin.ts';
@@ -40,6 +41,7 @@ export function atrium(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (diagramMode === 'client') await publishFallback(dir, logger);
+        await writeContentSecurityPolicies(dir, logger);
         await buildSearchIndex(dir, logger);
       },
     },
