@@ -1,6 +1,7 @@
 /**
  * The handbook for pages: every collection loaded once per build, drafts left out
- * of production, and the shared indexes built once. Pages import `handbook()`.
+ * of production, bidi controls taken out of its fields, and the shared indexes built
+ * once. Pages import `handbook()`.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { lastUpdatedDates } from '../lib/git/last-updated.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../lib/collections.ts';
 import type { HandbookEntry } from '../lib/handbook/types.ts';
 import { todayIn } from '../lib/time/today.ts';
+import { withoutBidiControls } from '../lib/text/bidi.ts';
 
 /** The build's date in the handbook's time zone: what "upcoming" and "stale" are measured from. */
 export const today = todayIn(config.defaultTimezone);
@@ -22,7 +24,10 @@ let indexes: Promise<HandbookIndexes> | undefined;
 
 export function handbook(): Promise<HandbookIndexes> {
   indexes ??= (async () => {
-    const loaded = await Promise.all(COLLECTION_NAMES.map((name) => getCollection(name, published)));
+    const loaded = await Promise.all(
+      // Names and titles reach running text everywhere: one place keeps them from reordering it (see lib/text/bidi.ts).
+      COLLECTION_NAMES.map((name) => getCollection(name, published).then((entries) => entries.map((entry) => ({ ...entry, data: withoutBidiControls(entry.data) })))),
+    );
     const byName = Object.fromEntries(COLLECTION_NAMES.map((name, index) => [name, loaded[index]]));
     return buildIndexes(byName as unknown as Parameters<typeof buildIndexes>[0]);
   })();

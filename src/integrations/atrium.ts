@@ -29,7 +29,8 @@ export function atrium(): AstroIntegration {
         const check = await checkContent(root, path.resolve(root, config.contentDir), command, logger);
         const handbook = publishedHandbook(check.handbook, command === 'dev');
         const cacheDir = path.resolve(root, config.diagramCacheDir);
-        const report = await prepareDiagrams(handbookDiagrams(handbook, check.bodyLine), cacheDir, command, logger);
+        const budget = { timeoutMs: config.diagramTimeoutMs, maxSvgBytes: config.diagramMaxSvgBytes, maxSourceBytes: config.diagramMaxSourceBytes };
+        const report = await prepareDiagrams(handbookDiagrams(handbook, check.bodyLine), { cacheDir, budget }, command, logger);
         diagramMode = report.mode;
         const variant = command === 'dev' ? 'dev' : report.mode;
         updateConfig({

@@ -6,16 +6,19 @@ import type { Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
+import { stripBidiControls } from '../text/bidi.ts';
 import { ALLOW_LIST } from './allow-list.ts';
 
 const PREFIX = ALLOW_LIST.clobberPrefix ?? '';
 const CLOBBER = new Set(ALLOW_LIST.clobber ?? []);
 
 /**
- * Ids that already carry the clobber prefix (GFM footnotes come with it) lose it first,
- * so sanitising gives them one prefix, not two, and their links still match.
+ * Before sanitising: ids that already carry the clobber prefix (GFM footnotes come with
+ * it) lose it, so sanitising gives them one prefix, not two, and their links still
+ * match; text loses the bidi controls that would reorder what follows (lib/text/bidi.ts).
  */
-function unprefix(node: Nodes): void {
+function prepare(node: Nodes): void {
+  if (node.type === 'text') node.value = stripBidiControls(node.value);
   if (node.type === 'element' && PREFIX) {
     for (const key of CLOBBER) {
       const value = node.properties[key];
@@ -23,12 +26,12 @@ function unprefix(node: Nodes): void {
       else if (Array.isArray(value)) node.properties[key] = value.map((v) => (typeof v === 'string' && v.startsWith(PREFIX) ? v.slice(PREFIX.length) : v));
     }
   }
-  if ('children' in node) for (const child of node.children) unprefix(child as Nodes);
+  if ('children' in node) for (const child of node.children) prepare(child as Nodes);
 }
 
 /** A safe copy of a hast tree: only allowed elements, attributes and URL schemes remain. */
 export function sanitizeTree(tree: Root, schema = ALLOW_LIST): Root {
-  unprefix(tree);
+  prepare(tree);
   return sanitize(tree, schema) as Root;
 }
 
