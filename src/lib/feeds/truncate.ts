@@ -12,8 +12,8 @@ export const FEED_CONTENT_MAX_BYTES = 20_000;
 
 const size = (node: RootContent | ElementContent) => Buffer.byteLength(toHtml(node));
 
-/** Children that fit in `budget` bytes; the one that does not is cut inside. Returns them and whether anything was left out. */
-function fit<T extends RootContent | ElementContent>(children: readonly T[], budget: number): { kept: T[]; cut: boolean } {
+/** The children that fit in `budget` bytes. */
+function fit<T extends RootContent | ElementContent>(children: readonly T[], budget: number): T[] {
   const kept: T[] = [];
   let left = budget;
   for (const child of children) {
@@ -23,24 +23,26 @@ function fit<T extends RootContent | ElementContent>(children: readonly T[], bud
       left -= bytes;
       continue;
     }
+    // End at the last whole element; only one too large on its own is cut inside.
+    if (kept.some((node) => node.type === 'element' || (node.type === 'text' && node.value.trim() !== ''))) return kept;
     if (child.type === 'text') {
       const words = child.value.slice(0, Math.max(0, left - 1)).replace(/\s+\S*$/, '');
       if (words) kept.push({ ...child, value: `${words}…` });
     } else if (child.type === 'element') {
       // The element's own tags cost bytes too: what is inside gets the rest.
       const shell = size({ ...child, children: [] });
-      const inner = left > shell ? fit(child.children, left - shell).kept : [];
+      const inner = left > shell ? fit(child.children, left - shell) : [];
       if (inner.length > 0) kept.push({ ...child, children: inner });
     }
-    return { kept, cut: true };
+    return kept;
   }
-  return { kept, cut: false };
+  return kept;
 }
 
 /** The tree within `maxBytes`, ending with a link to the page when it had to be cut. */
 export function truncateTree(tree: Root, maxBytes: number, pageUrl: string): Root {
   if (Buffer.byteLength(toHtml(tree)) <= maxBytes) return tree;
-  const { kept } = fit(tree.children, maxBytes);
+  const kept = fit(tree.children, maxBytes);
   const more: ElementContent = {
     type: 'element',
     tagName: 'p',
