@@ -56,11 +56,18 @@ export async function renderDiagrams(jobs: readonly RenderJob[], executablePath:
     // Jobs of one theme together, so Mermaid is initialized once per theme and page.
     const order = jobs.map((job, index) => ({ job, index })).sort((a, b) => a.job.theme.localeCompare(b.job.theme));
     const results: RenderResult[] = new Array(jobs.length);
+    // A diagram too slow in one theme is as slow in the other: it is not tried twice.
+    const tooSlow = new Map<string, number>();
     let next = 0;
     const worker = async () => {
       let page = await openPage(browser);
       while (next < order.length) {
         const { job, index } = order[next++]!;
+        const slow = tooSlow.get(job.source);
+        if (slow !== undefined) {
+          results[index] = { timedOutAfterMs: slow };
+          continue;
+        }
         const rendering = page.evaluate(renderInPage, { id: job.id, source: job.source, look: MERMAID_THEMES[job.theme] });
         const timeoutMs = job.timeoutMs ?? Number.POSITIVE_INFINITY;
         const result = await withinBudget(rendering, timeoutMs);
@@ -69,6 +76,7 @@ export async function renderDiagrams(jobs: readonly RenderJob[], executablePath:
           continue;
         }
         results[index] = { timedOutAfterMs: timeoutMs };
+        tooSlow.set(job.source, timeoutMs);
         rendering.catch(() => undefined); // rejected when its page closes
         await page.close();
         page = await openPage(browser);
