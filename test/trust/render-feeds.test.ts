@@ -6,40 +6,14 @@
 import { describe, expect, inject, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { FEED_CONTENT_MAX_BYTES } from '../../src/lib/feeds/truncate.ts';
 import { readRss, type RssItem } from '../helpers/feeds.ts';
 import { LONG_UPDATE_PARAGRAPHS, MARKUP_NAME } from './render-fixture.ts';
+import { dangers, elements } from './render-inspect.ts';
 
 const SITE = 'https://northwind-labs.github.io/';
 const read = (file: string) => readFile(path.join(inject('trustDist'), file), 'utf8');
-
-function elements(html: string): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      found.push(child);
-      walk(child);
-    }
-  };
-  walk(fromHtml(html, { fragment: true }));
-  return found;
-}
-
-function dangers(html: string): string[] {
-  const found: string[] = [];
-  for (const element of elements(html)) {
-    if (['script', 'iframe', 'form', 'style', 'object', 'embed', 'input', 'button', 'svg'].includes(element.tagName)) found.push(`<${element.tagName}>`);
-    for (const [key, value] of Object.entries(element.properties)) {
-      if (/^on/i.test(key)) found.push(`${element.tagName} ${key}`);
-      if (['href', 'src', 'action'].includes(key) && /^\s*(?:javascript|data|vbscript):/i.test(String(value))) found.push(`${element.tagName} ${key}=${value}`);
-    }
-  }
-  return found;
-}
 
 async function feed(file: string) {
   const xml = await read(file);
@@ -76,7 +50,7 @@ describe.each(['rss.xml', 'adrs/rss.xml', 'talks/rss.xml', 'updates/rss.xml', 't
 });
 
 describe('fields in feeds', () => {
-  test('titles and descriptions made from fields are text to a feed reader, however they are written', async () => {
+  test('titles and descriptions made from fields are text to a feed reader and in the digest email, however they are written', async () => {
     const { xml, items } = await feed('talks/rss.xml');
     // In the XML they are HTML (what readers render) with the markup escaped …
     const mdx = itemOf(items, 'talks/2026-11-05-hostile-mdx/');
@@ -86,9 +60,7 @@ describe('fields in feeds', () => {
     // … so a feed parser reads back the text as the author wrote it.
     const parsed = parseFeed(xml).items.find((item) => item.url === `${SITE}talks/2026-11-05-hostile-mdx/`)!;
     expect([parsed.title, parsed.description]).toEqual(['Talk: Hostile <b>MDX</b>', `Talk given by ${MARKUP_NAME} (Platform), Thu, 5 Nov 2026, 17:00 UTC.`]);
-  });
-
-  test('the digest email shows names and shipped items as text and carries no script', async () => {
+    // The digest email, too, shows names and shipped items as text and carries no script.
     const email = await read('digest/2026-w47/email.html');
     expect(email).toContain('Pooler &lt;img src=x onerror=alert(1)&gt; in staging');
     expect(dangers(email.slice(email.indexOf('<body'), email.indexOf('</body>')))).toEqual([]);
