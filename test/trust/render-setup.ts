@@ -3,7 +3,7 @@
  * diagram cache that has a cut-short and an empty entry, and keeps the build's output
  * for the tests that read its log.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -23,7 +23,6 @@ export default async function setup(project: TestProject) {
   const dist = path.join(projectRoot, '.cache/test-sites/trust-render');
   const root = await hostileHandbook();
   const cache = await mkdtemp(path.join(tmpdir(), 'atrium-trust-cache-'));
-  await mkdir(cache, { recursive: true });
   await damagedCache(cache);
   await rm(dist, { recursive: true, force: true });
   const result = await buildSite({ outDir: dist, env: { ATRIUM_CONTENT_DIR: path.join(root, 'content'), ATRIUM_DIAGRAM_CACHE: cache } });

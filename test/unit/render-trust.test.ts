@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { damage } from '../../src/lib/diagrams/cache.ts';
 import { truncateTree } from '../../src/lib/feeds/truncate.ts';
-import { sanitizeHtml } from '../../src/lib/html/sanitize.ts';
+import { sanitizeHtml, sanitizeTree } from '../../src/lib/html/sanitize.ts';
 import { contentSecurityPolicy, inlineScripts, scriptHash, withContentSecurityPolicy } from '../../src/lib/security/csp.ts';
 import { withoutBidiControls } from '../../src/lib/text/bidi.ts';
 
@@ -33,10 +33,12 @@ describe('sanitising', () => {
     ).toMatchInlineSnapshot(`"<p>a <a>b</a> <a href="../c/">c</a> <a href="mailto:d@e.f">d</a> <a>g</a></p><details><summary>s</summary><kbd>k</kbd></details>"`);
   });
 
-  test('footnote ids keep one prefix; other ids get it, so they cannot clobber the site’s own', () => {
-    expect(sanitizeHtml('<sup><a href="#user-content-fn-1" id="user-content-fnref-1">1</a></sup><h2 id="search-dialog">x</h2>')).toBe(
+  test('on pages, footnote ids keep one prefix and other ids get it, so they cannot clobber the site’s own; feeds keep ids as the page has them', () => {
+    const html = '<sup><a href="#user-content-fn-1" id="user-content-fnref-1">1</a></sup><h2 id="search-dialog">x</h2>';
+    expect(toHtml(sanitizeTree(fromHtml(html, { fragment: true })))).toBe(
       '<sup><a href="#user-content-fn-1" id="user-content-fnref-1">1</a></sup><h2 id="user-content-search-dialog">x</h2>',
     );
+    expect(sanitizeHtml(html)).toBe(html);
   });
 
   test('bidi controls are taken out of text and fields', () => {

@@ -9,9 +9,7 @@
  * pass the same allow-list as the pages (src/lib/html/allow-list.ts) and to be cut to
  * a feed's size.
  */
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { sanitizeTree } from '../html/sanitize.ts';
+import { sanitizePortable, toPortableHtml } from '../html/sanitize.ts';
 import { FEED_CONTENT_MAX_BYTES, truncateTree } from './truncate.ts';
 
 /** An absolute URL for a route (`adrs/0001-x/`) under the site's origin and base path. */
@@ -128,6 +126,6 @@ export function portableHtml(html: string, context: UrlContext, maxBytes = FEED_
     const label = LABEL.exec(figure)?.[1] ?? 'Diagram';
     return `<p><a href="${escapeHtml(context.pageUrl)}">${label}</a> (a diagram: see it on the handbook page)</p>`;
   });
-  const safe = sanitizeTree(fromHtml(withoutDiagrams, { fragment: true }));
-  return absolutizeHtml(toHtml(truncateTree(safe, maxBytes, context.pageUrl)), context);
+  const safe = sanitizePortable(withoutDiagrams);
+  return absolutizeHtml(toPortableHtml(truncateTree(safe, maxBytes, context.pageUrl)), context);
 }

@@ -32,3 +32,11 @@ export const ALLOW_LIST: Schema = {
 
 /** The URL schemes the allow-list keeps, for messages and tests. */
 export const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'relative'] as const;
+
+/**
+ * The same allow-list for HTML that leaves the site (feeds, email). Ids are kept as the
+ * page has them: the page's sanitiser already prefixed the author's (so they cannot
+ * clobber the site's script globals), heading ids are Atrium's, and links into the page
+ * (`#decision`) must keep matching.
+ */
+export const PORTABLE_ALLOW_LIST: Schema = { ...ALLOW_LIST, clobber: [] };
