@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { config } from './src/config.ts';
 import { atrium } from './src/integrations/atrium.ts';
+import { outDirSwap } from './src/integrations/out-dir-swap.ts';
 
 export default defineConfig({
   site: config.site,
@@ -12,5 +13,6 @@ export default defineConfig({
   // Separate builds (tests, previews) can keep separate content caches.
   ...(process.env.ATRIUM_ASTRO_CACHE_DIR ? { cacheDir: process.env.ATRIUM_ASTRO_CACHE_DIR } : {}),
   // The sitemap lists pages only: feeds, calendars and digest emails are not pages to index.
-  integrations: [atrium(), mdx(), sitemap({ filter: (page) => page.endsWith('/') })],
+  // outDirSwap stays last: it moves the finished site into place once the others are done.
+  integrations: [atrium(), mdx(), sitemap({ filter: (page) => page.endsWith('/') }), outDirSwap()],
 });

@@ -17,6 +17,10 @@ const settings: SiteConfigInput = {
   defaultTimezone: 'UTC',
   contentDir: process.env.ATRIUM_CONTENT_DIR ?? 'content',
   diagramCacheDir: process.env.ATRIUM_DIAGRAM_CACHE ?? '.cache/mermaid',
+  // Budgets of one diagram written in content: a readable diagram stays far below them.
+  diagramTimeoutMs: 10_000,
+  diagramMaxSvgBytes: 500_000,
+  diagramMaxSourceBytes: 20_000,
   fallbackOwner: '@northwind-labs/handbook-maintainers',
 };
 

@@ -2,9 +2,14 @@
 import { escapeHtml as escape } from '../lib/html/escape.ts';
 import type { PagefindResultData } from './pagefind.ts';
 
-/** Pagefind's excerpt is text with `<mark>`; keep the marks and nothing else. */
+/**
+ * Pagefind's excerpt is text with `<mark>` around matches, and with the text's own `<`
+ * and `>` already written as `&lt;` and `&gt;` (nothing else): undo exactly that, then
+ * escape once, so `a < b` reads as it was written rather than as `a &lt; b`.
+ */
 export function safeExcerpt(excerpt: string): string {
-  return escape(excerpt.replace(/<\/?mark>/g, '\u0001')).replace(/\u0001(.*?)\u0001/g, '<mark>$1</mark>').replace(/\u0001/g, '');
+  const text = excerpt.replace(/<\/?mark>/g, '\u0001').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return escape(text).replace(/\u0001(.*?)\u0001/g, '<mark>$1</mark>').replace(/\u0001/g, '');
 }
 
 /**

@@ -16,7 +16,7 @@ import { MERMAID_THEMES } from '../lib/diagrams/themes.ts';
 import { findChromium } from '../lib/diagrams/chromium.ts';
 import type { DiagramSource } from '../lib/diagrams/handbook-diagrams.ts';
 import { FALLBACK_DIR } from '../lib/diagrams/markup.ts';
-import { prerenderDiagrams, type PrerenderReport } from '../lib/diagrams/prerender.ts';
+import { prerenderDiagrams, type DiagramBudget, type PrerenderReport } from '../lib/diagrams/prerender.ts';
 import { withBase } from '../lib/routes.ts';
 
 const MERMAID_DIST = path.dirname(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.esm.min.mjs'));
@@ -29,8 +29,13 @@ mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', ...look });
 await mermaid.run({ querySelector: 'pre.mermaid-fallback' });
 `;
 
-export async function prepareDiagrams(diagrams: readonly DiagramSource[], cacheDir: string, command: string, logger: AstroIntegrationLogger): Promise<PrerenderReport> {
-  const report = await prerenderDiagrams(diagrams, { cacheDir, chromium: findChromium() });
+export async function prepareDiagrams(
+  diagrams: readonly DiagramSource[],
+  options: { cacheDir: string; budget: DiagramBudget },
+  command: string,
+  logger: AstroIntegrationLogger,
+): Promise<PrerenderReport> {
+  const report = await prerenderDiagrams(diagrams, { ...options, chromium: findChromium() });
   if (report.problems.length > 0) {
     const text = report.problems.map(formatProblem).join('\n  ');
     if (command === 'dev') logger.error(`Diagrams with errors:\n  ${text}`);
@@ -44,8 +49,9 @@ export async function prepareDiagrams(diagrams: readonly DiagramSource[], cacheD
     logger.info(`Diagrams: all ${report.diagrams} from the cache, no browser launched.`);
   } else {
     const perDiagram = report.rendered ? (report.milliseconds / report.rendered).toFixed(0) : '0';
+    const damaged = report.damaged ? ` ${report.damaged} cache ${report.damaged === 1 ? 'entry was' : 'entries were'} damaged (cut short, empty or another diagram's) and rendered again.` : '';
     logger.info(
-      `Diagrams: rendered ${report.rendered} SVGs (${report.diagrams} diagrams, light and dark) with Mermaid ${MERMAID_VERSION} in one browser in ${Math.round(report.milliseconds)} ms (${perDiagram} ms each); ${report.fromCache} from the cache.`,
+      `Diagrams: rendered ${report.rendered} SVGs (${report.diagrams} diagrams, light and dark) with Mermaid ${MERMAID_VERSION} in one browser in ${Math.round(report.milliseconds)} ms (${perDiagram} ms each); ${report.fromCache} from the cache.${damaged}`,
     );
   }
   return report;

@@ -1,15 +1,17 @@
 /**
  * The Markdown side of diagrams: a Sätteri mdast plugin that swaps each ```mermaid
- * fence for its pre-rendered SVG (or the browser fallback). Works for .md and .mdx.
+ * fence for its pre-rendered SVG (or the browser fallback). Works for .md and .mdx; the
+ * SVG reaches the page through the sanitiser untouched (see sanitize-plugin.ts).
  */
 import { defineMdastPlugin } from 'satteri';
 import { normalizeText } from '../lib/content/text.ts';
 import { mermaidFences, ownTitle } from '../lib/diagrams/fences.ts';
 import { diagramHtml, type DiagramSettings } from '../lib/diagrams/store.ts';
 import { MERMAID_VERSION } from '../lib/diagrams/cache.ts';
+import { trustedHtmlNode } from './sanitize-plugin.ts';
 
 /** Bump when the markup this plugin emits changes, so cached Markdown is rendered again. */
-const MARKUP_VERSION = 2;
+const MARKUP_VERSION = 3;
 
 /**
  * @param variant part of the plugin's name: Astro caches rendered Markdown keyed by its
@@ -25,7 +27,8 @@ export function mermaidFencesPlugin(settings: DiagramSettings, variant: string) 
       // Match the fence by its text: the heading above it names the diagram when it has no title of its own.
       const heading = mermaidFences(normalizeText(ctx.source)).find((fence) => fence.source === source)?.heading;
       const label = ownTitle(source) ?? (heading ? `Diagram: ${heading}` : 'Diagram');
-      ctx.replaceNode(node, { raw: diagramHtml(source, label, settings).html, mdxExpressions: false });
+      // Atrium's own HTML: the sanitiser (sanitize-plugin.ts) keeps it out of the author's.
+      ctx.replaceNode(node, trustedHtmlNode(ctx, diagramHtml(source, label, settings).html));
     },
   });
 }

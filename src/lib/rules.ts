@@ -52,6 +52,7 @@ export const RULES = {
   'dependency/self': { severity: 'error', description: 'A dependency of a team on itself.' },
   'dependency/cycle': { severity: 'error', description: 'Deliverables that wait for each other in a cycle.' },
   'diagram/render': { severity: 'error', description: 'A Mermaid fence that does not render.' },
+  'diagram/budget': { severity: 'error', description: 'A Mermaid fence over its source, time or SVG budget (diagramMaxSourceBytes, diagramTimeoutMs, diagramMaxSvgBytes).' },
   'diagram/generated': { severity: 'error', description: 'A generated dependency graph that does not render.' },
 } as const satisfies Record<string, Rule>;
 

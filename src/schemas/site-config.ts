@@ -23,6 +23,12 @@ export const siteConfigSchema = z.strictObject({
   contentDir: z.string().min(1),
   /** Folder of the rendered-diagram cache, relative to the project root; CI restores it between runs. */
   diagramCacheDir: z.string().min(1),
+  /** How long one diagram in content may take to render, in milliseconds; past it the build fails naming the fence. */
+  diagramTimeoutMs: z.number().int().positive(),
+  /** Most bytes of SVG one diagram in content may render to (a page carries it twice: light and dark). */
+  diagramMaxSvgBytes: z.number().int().positive(),
+  /** Most bytes of Mermaid source one diagram in content may have. */
+  diagramMaxSourceBytes: z.number().int().positive(),
   /** CODEOWNERS owner for files no team owns. */
   fallbackOwner: z.string().regex(/^@[A-Za-z0-9-]+(?:\/[A-Za-z0-9_.-]+)?$/),
 });

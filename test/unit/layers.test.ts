@@ -118,12 +118,12 @@ describe('the layer rules catch a violation', () => {
   test('lib reaching up, src reaching out', () => {
     const wrong = [
       { from: 'src/lib/feeds/items.ts', to: 'astro:content' },
-      { from: 'src/lib/feeds/items.ts', to: 'src/data/handbook.ts' },
+      { from: 'src/lib/feeds/items.ts', to: 'src/queries/handbook.ts' },
       { from: 'src/lib/feeds/items.ts', to: 'src/lib/digest/html.ts' },
       { from: 'src/pages/index.astro', to: 'scripts/lib/bench/generate.ts' },
       { from: 'src/components/A.astro', to: 'test/helpers/site.ts' },
     ];
-    expect(libReachingUp(wrong)).toEqual(['src/lib/feeds/items.ts imports astro:content', 'src/lib/feeds/items.ts imports src/data/handbook.ts']);
+    expect(libReachingUp(wrong)).toEqual(['src/lib/feeds/items.ts imports astro:content', 'src/lib/feeds/items.ts imports src/queries/handbook.ts']);
     expect(srcReachingOut(wrong)).toEqual(['src/pages/index.astro imports scripts/lib/bench/generate.ts', 'src/components/A.astro imports test/helpers/site.ts']);
   });
 

@@ -5,15 +5,21 @@
  *
  * The HTML is Astro's own output (rendered Markdown and our templates), which is well
  * formed, so tags are found with the same regular expressions as the link checker
- * rather than with a full parser.
+ * rather than with a full parser. What leaves the site is parsed once more, though, to
+ * pass the same allow-list as the pages (src/lib/html/allow-list.ts) and to be cut to
+ * a feed's size.
  */
 import { escapeHtml } from '../html/escape.ts';
 import { basePath } from '../routes.ts';
+import { sanitizePortable, toPortableHtml } from '../html/sanitize.ts';
+import { FEED_CONTENT_MAX_BYTES, truncateTree } from './truncate.ts';
 
+/** Attribute text as the browser reads it; numeric references too (`&#x27;` is how a `'` in a link is written). */
 const decodeAttribute = (text: string): string =>
   text
     .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
+    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_m, decimal: string) => String.fromCodePoint(Number(decimal)))
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
@@ -102,16 +108,17 @@ const DIAGRAM = /<figure class="diagram"[^>]*>[\s\S]*?<\/figure>/g;
 const LABEL = /aria-label="([^"]*)"/;
 
 /**
- * HTML for a feed reader or a mail client: no scripts, and each diagram replaced by a
+ * HTML for a feed reader or a mail client: only what the allow-list keeps (no scripts,
+ * handlers, frames or forms), at most `maxBytes` of it, and each diagram replaced by a
  * link to the page. A page's diagram is inline SVG in a light and a dark variant that
  * only the site's CSS tells apart (or, without Chromium at build time, a script), so a
  * reader would show both, or neither.
  */
-export function portableHtml(html: string, context: UrlContext): string {
+export function portableHtml(html: string, context: UrlContext, maxBytes = FEED_CONTENT_MAX_BYTES): string {
   const withoutDiagrams = html.replace(DIAGRAM, (figure) => {
     const label = LABEL.exec(figure)?.[1] ?? 'Diagram';
     return `<p><a href="${escapeHtml(context.pageUrl)}">${label}</a> (a diagram: see it on the handbook page)</p>`;
   });
-  const withoutScripts = withoutDiagrams.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '');
-  return absolutizeHtml(withoutScripts, context);
+  const safe = sanitizePortable(withoutDiagrams);
+  return absolutizeHtml(toPortableHtml(truncateTree(safe, maxBytes, context.pageUrl)), context);
 }

