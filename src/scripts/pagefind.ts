@@ -1,4 +1,5 @@
 /** Pagefind in the browser: loaded once, on first use, from under the site's base path. */
+import { RANKING } from '../lib/search/ranking.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -31,7 +32,7 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: RANKING });
     await pagefind.init();
     return pagefind;
   })();

@@ -3,9 +3,9 @@ import type { PagefindResultData } from './pagefind.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Pagefind's excerpt is text with `<mark>`; keep the marks and nothing else. */
+/** Pagefind's excerpt is text with `<mark>`, and with `<` and `>` already escaped; keep the marks and escape the text once. */
 export function safeExcerpt(excerpt: string): string {
-  return escape(excerpt.replace(/<\/?mark>/g, '\u0001')).replace(/\u0001(.*?)\u0001/g, '<mark>$1</mark>').replace(/\u0001/g, '');
+  return escape(excerpt.replace(/<\/?mark>/g, '\u0001').replace(/&lt;/g, '<').replace(/&gt;/g, '>')).replace(/\u0001(.*?)\u0001/g, '<mark>$1</mark>').replace(/\u0001/g, '');
 }
 
 /**

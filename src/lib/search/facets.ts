@@ -23,6 +23,19 @@ export interface SearchFacts {
   tags?: readonly string[];
   /** `YYYY-MM-DD` or an ISO date-time. */
   date?: string | undefined;
+  /** The entry's own name (team, person, guild, talk, ADR): a query that names it ranks it first. */
+  name?: string;
+  /** Other names a reader uses for it: "ADR 13", "adr-13", "0013". */
+  aliases?: readonly string[];
+  /** One sentence about an entry that is mostly fields (dependency, person, guild), indexed so its excerpt reads as a sentence. */
+  summary?: string;
+}
+
+/** How a reader names ADR 0013: "ADR 13", "ADR-13", "ADR 0013", "ADR-0013", "0013". */
+export function adrAliases(id: string): string[] {
+  const number = id.slice(0, 4);
+  const short = String(Number(number));
+  return [...new Set([`ADR ${short}`, `ADR-${short}`, `ADR ${number}`, `ADR-${number}`, number])];
 }
 
 /** The facets, in the order the search page shows them; each is a URL parameter and a Pagefind filter. */
