@@ -12,8 +12,8 @@ import { generateHandbook } from '../src/lib/bench/generate.ts';
 import { measure, type Measured } from '../src/lib/bench/measure.ts';
 import { pageWeight, type PageWeight } from '../src/lib/bench/page-weight.ts';
 import { findChromium } from '../src/lib/diagrams/chromium.ts';
-import { launchBrowser } from '../src/lib/dev/browser.ts';
-import { serveSite } from '../src/lib/dev/static-server.ts';
+import { FIRST_QUERY, laterQueries } from '../src/lib/bench/search-queries.ts';
+import { searchTransfer, type SearchTransfer } from '../src/lib/bench/search-transfer.ts';
 import { readFile } from 'node:fs/promises';
 
 const { values } = parseArgs({
@@ -35,33 +35,6 @@ function assertBuilt(run: Measured, what: string): Measured {
   return run;
 }
 
-async function searchTransfer(outDir: string): Promise<{ first: number; later: number }> {
-  const [browser, site] = await Promise.all([launchBrowser(), serveSite(outDir)]);
-  try {
-    const page = await browser.newPage();
-    const bytes: number[] = [];
-    page.on('requestfinished', async (request) => {
-      const sizes = await request.sizes().catch(() => undefined);
-      if (sizes) bytes.push(sizes.responseBodySize + sizes.responseHeadersSize);
-    });
-    await page.goto(site.url);
-    await page.waitForLoadState('networkidle');
-    const run = async (query: string) => {
-      const before = bytes.length;
-      if (!(await page.locator('[data-search-dialog]').evaluate((d: HTMLDialogElement) => d.open))) await page.keyboard.press('/');
-      await page.getByRole('combobox', { name: 'Search the handbook' }).fill(query);
-      await page.waitForFunction(() => /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });
-      await page.waitForLoadState('networkidle');
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      return bytes.slice(before).reduce((sum, b) => sum + b, 0);
-    };
-    return { first: await run('service'), later: await run('latency') };
-  } finally {
-    await browser.close();
-    await site.close();
-  }
-}
-
 interface Row {
   size: number;
   pages: number;
@@ -71,7 +44,7 @@ interface Row {
   rebuild: Measured;
   diagrams: { rendered: number; msEach: number; coldLaunches: number; warmLaunches: number };
   weights: Record<string, PageWeight>;
-  search: { first: number; later: number };
+  search: SearchTransfer;
 }
 
 async function benchSize(size: number): Promise<Row> {
@@ -123,7 +96,8 @@ async function benchSize(size: number): Promise<Row> {
     adr: await pageWeight(outDir, 'adrs/0020-decision-20/'),
     talk: await pageWeight(outDir, 'talks/2026-12-12-talk-1/'),
   };
-  const search = await searchTransfer(outDir);
+  const search = await searchTransfer(outDir, FIRST_QUERY, laterQueries(size));
+  console.log(`${size} entries: search transfer, first query "${search.first.query}" ${kb(search.first.bytes)}; later queries ${search.later.map((q) => `"${q.query}" ${kb(q.bytes)}`).join(', ')}`);
   return {
     size,
     pages,
@@ -157,7 +131,12 @@ function table(rows: Row[]): string {
     ...(['team', 'adr', 'talk'] as const).map((kind) =>
       metric(`${kind} page: HTML / CSS / JS (gzip)`, (r) => `${kb(r.weights[kind]!.html)} / ${kb(r.weights[kind]!.css)} / ${kb(r.weights[kind]!.js)}`),
     ),
-    metric('search: first / later query', (r) => `${kb(r.search.first)} / ${kb(r.search.later)}`),
+    metric(`search: first query ("${FIRST_QUERY}")`, (r) => kb(r.search.first.bytes)),
+    metric('search: later queries, median of 20 (least–most)', (r) => {
+      const bytes = r.search.later.map((q) => q.bytes);
+      return `${kb(r.search.laterMedian)} (${kb(Math.min(...bytes))}–${kb(Math.max(...bytes))})`;
+    }),
+    metric('search: "Did you mean" vocabulary (gzip)', (r) => `${r.search.vocabulary.words} words, ${kb(r.search.vocabulary.gzipBytes)}`),
   ].join('\n');
 }
 

@@ -10,7 +10,7 @@ import * as pagefind from 'pagefind';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INDEXED_SECTIONS } from '../lib/search/facets.ts';
+import { INDEXED_SECTIONS } from '../lib/search/page-facts.ts';
 import { filterValues, spaceBetweenTags } from '../lib/search/indexed-html.ts';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search/vocabulary.ts';
 
@@ -20,7 +20,7 @@ import { buildVocabulary, VOCABULARY_FILE } from '../lib/search/vocabulary.ts';
  * chunk not yet loaded costs that much; smaller chunks keep a later query within the
  * 10 KB budget, at the price of a slightly longer chunk list in the index metadata.
  */
-const INDEX_CHUNK_SIZE = 4000;
+const INDEX_CHUNK_SIZE = 2000;
 /** Pages handed to Pagefind at a time: enough to keep its indexer busy, few enough to bound memory. */
 const CONCURRENCY = 32;
 
@@ -30,7 +30,15 @@ async function entryPages(outDir: string): Promise<string[]> {
     const files = await readdir(path.join(outDir, section), { recursive: true }).catch(() => [] as string[]);
     for (const file of files) if (file.endsWith('.html')) pages.push(path.join(section, file).split(path.sep).join('/'));
   }
+  // Sorted, so the pages are numbered alike from build to build and the index files keep their names.
   return pages.sort();
+}
+
+/** Runs `work` over `items` a batch at a time, keeping their order within each batch. */
+async function inBatches<T, R>(items: readonly T[], work: (batch: readonly T[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let start = 0; start < items.length; start += CONCURRENCY) out.push(...(await work(items.slice(start, start + CONCURRENCY))));
+  return out;
 }
 
 /** `teams/mobile/index.html` → `/teams/mobile/`, as Pagefind names a page found on disk. */
@@ -44,28 +52,27 @@ export async function buildSearchIndex(outDirUrl: URL, logger: AstroIntegrationL
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg', '[data-diagram]', '.player', 'script', 'style'] });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const files = await entryPages(outDir);
     const named: { title: string; tags: string[] }[] = [];
-    let indexed = 0;
-    for (let start = 0; start < files.length; start += CONCURRENCY) {
-      await Promise.all(
-        files.slice(start, start + CONCURRENCY).map(async (file) => {
-          const html = await readFile(path.join(outDir, file), 'utf8');
-          // Only entry pages carry data-pagefind-body; an index or feed page in these folders is skipped unread by Pagefind.
-          if (!html.includes('data-pagefind-body')) return;
-          const added = await index.addHTMLFile({ url: pageUrl(file), content: spaceBetweenTags(html) });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-          indexed++;
-          named.push({ title: added.file.meta.title ?? '', tags: filterValues(html, 'tag') });
-        }),
+    await inBatches(await entryPages(outDir), async (batch) => {
+      const pages = await Promise.all(batch.map(async (file) => ({ file, html: await readFile(path.join(outDir, file), 'utf8') })));
+      // Handed over in order: the Pagefind service takes one page at a time, in the order it receives them.
+      return Promise.all(
+        pages
+          // Only entry pages carry data-pagefind-body; index and feed pages in these folders are left out.
+          .filter(({ html }) => html.includes('data-pagefind-body'))
+          .map(async ({ file, html }) => {
+            const added = await index.addHTMLFile({ url: pageUrl(file), content: spaceBetweenTags(html) });
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+            named.push({ title: added.file.meta.title ?? '', tags: filterValues(html, 'tag') });
+          }),
       );
-    }
+    });
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     const vocabulary = buildVocabulary(named);
     await mkdir(path.dirname(path.join(outDir, VOCABULARY_FILE)), { recursive: true });
     await writeFile(path.join(outDir, VOCABULARY_FILE), JSON.stringify(vocabulary));
-    logger.info(`Search: indexed ${indexed} pages and ${vocabulary.length} words of names, titles and tags in ${Math.round(performance.now() - started)} ms.`);
+    logger.info(`Search: indexed ${named.length} pages and ${vocabulary.length} words of names, titles and tags in ${Math.round(performance.now() - started)} ms.`);
   } finally {
     await pagefind.close();
   }

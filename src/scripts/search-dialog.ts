@@ -1,7 +1,7 @@
 /** The search dialog: loaded on first use, keyboard first. */
 import { loadPagefind, NO_INDEX_MESSAGE } from './pagefind.ts';
 import { moveActive, resultItem } from './search-results.ts';
-import { suggestionFor, suggestionLine } from './search-suggestion.ts';
+import { didYouMean } from './did-you-mean.ts';
 
 const SHOWN = 8;
 let wired = false;
@@ -42,9 +42,9 @@ export async function openSearchDialog(dialog: HTMLDialogElement): Promise<void>
     const search = await pagefind.debouncedSearch(query, {}, 150);
     if (!search || ticket !== latest) return; // a newer keystroke superseded this search
     const results = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
-    const suggestion = await suggestionFor(pagefind, base, query, results);
+    const suggestion = await didYouMean(pagefind, base, query, results, choose);
     if (ticket !== latest) return;
-    hint.replaceChildren(...(suggestion ? [suggestionLine(suggestion, choose)] : []));
+    hint.replaceChildren(...suggestion);
     list.replaceChildren(...results.map((result, index) => resultItem(result, `search-dialog-result-${index}`)));
     status.textContent = search.results.length === 0 ? `No results for “${query}”.` : `${search.results.length} result${search.results.length === 1 ? '' : 's'}`;
     input.setAttribute('aria-expanded', String(results.length > 0));

@@ -1,10 +1,10 @@
 /**
- * "Did you mean …" in the browser. The vocabulary is fetched only when a query's
- * results do not show one of its words, and a correction is offered only when it
- * finds something.
+ * "Did you mean …" in the browser, loaded by did-you-mean.ts only when a query's
+ * results do not show one of its words. A correction is offered only when it finds
+ * something.
  */
-import { correctQuery, missedWords, VOCABULARY_FILE, type Vocabulary } from '../lib/search/vocabulary.ts';
-import type { Pagefind, PagefindResultData } from './pagefind.ts';
+import { correctQuery, VOCABULARY_FILE, type Vocabulary } from '../lib/search/vocabulary.ts';
+import type { Pagefind } from './pagefind.ts';
 
 let vocabulary: Promise<Vocabulary> | undefined;
 
@@ -15,13 +15,8 @@ function loadVocabulary(base: string): Promise<Vocabulary> {
   return vocabulary;
 }
 
-/** The corrected query to offer for `query`, given the results shown for it; undefined when the results are fine. */
-export async function suggestionFor(pagefind: Pagefind, base: string, query: string, shown: readonly PagefindResultData[]): Promise<string | undefined> {
-  const missed = missedWords(
-    query,
-    shown.map((result) => result.excerpt),
-  );
-  if (missed.length === 0) return undefined;
+/** The corrected query to offer for `query`, whose `missed` words the results did not show; undefined when there is none. */
+export async function suggestionFor(pagefind: Pagefind, base: string, query: string, missed: readonly string[]): Promise<string | undefined> {
   const corrected = correctQuery(query, await loadVocabulary(base), missed);
   if (!corrected) return undefined;
   const check = await pagefind.search(corrected);

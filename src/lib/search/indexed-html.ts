@@ -10,15 +10,23 @@
 /** `<pre>` keeps its exact text: a space between the tokens of highlighted code would split `foo.bar()`. */
 const PRE_BLOCK = /<pre[\s>][\s\S]*?<\/pre>/gi;
 
-/** Adds a space between adjacent tags (`</a><span>` → `</a> <span>`) outside `<pre>` blocks. */
+/**
+ * A closing tag directly followed by an opening one (`</a><span>`): the end of one
+ * element's text and the start of the next. A closing tag followed by another closing
+ * tag is left alone, so a paragraph that ends in a link still ends its sentence
+ * (Pagefind adds the full stop only when the text ends in a letter).
+ */
+const CLOSE_THEN_OPEN = /(<\/[a-zA-Z][^>]*>)(?=<[a-zA-Z])/g;
+
+/** Adds a space where one element ends and the next begins (`</a><span>` → `</a> <span>`), outside `<pre>` blocks. */
 export function spaceBetweenTags(html: string): string {
   let out = '';
   let last = 0;
   for (const match of html.matchAll(PRE_BLOCK)) {
-    out += html.slice(last, match.index).replace(/></g, '> <') + match[0];
+    out += html.slice(last, match.index).replace(CLOSE_THEN_OPEN, '$1 ') + match[0];
     last = match.index + match[0].length;
   }
-  return out + html.slice(last).replace(/></g, '> <');
+  return out + html.slice(last).replace(CLOSE_THEN_OPEN, '$1 ');
 }
 
 /** The values of one of the page's search filters, as SearchMeta writes them (`data-pagefind-filter="tag:kafka"`). */

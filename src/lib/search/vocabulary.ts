@@ -5,33 +5,16 @@
  * suggestion is always a word that names something in the handbook.
  */
 
+import { MIN_CORRECTED_LENGTH, normalizeWord, wordsOf } from './words.ts';
+
 /** Where the build writes the vocabulary, relative to the site's base. */
 export const VOCABULARY_FILE = 'search/vocabulary.json';
 
-/** Words shorter than this are never corrected: too many short words are one edit apart. */
-export const MIN_CORRECTED_LENGTH = 5;
 /** How far a suggestion may be: one typo, where a dropped letter counts half (see `typoDistance`). */
 export const MAX_TYPO_DISTANCE = 1;
 
 /** `[word, how many pages name it]`, most named first; written to `search/vocabulary.json`. */
 export type Vocabulary = [word: string, pages: number][];
-
-/** Lower case, accents removed, letters and digits only: "Tomáš" → "tomas", "O'Connor" → "oconnor". */
-export function normalizeWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-/** The words of a text as search sees them: split on spaces and dashes, normalized, empty ones dropped. */
-export function wordsOf(text: string): string[] {
-  return text
-    .split(/[\s\p{Pd}/]+/u)
-    .map(normalizeWord)
-    .filter(Boolean);
-}
 
 /** Words worth suggesting: at least 4 letters and not a number ("0013", "2026" are never typos of each other). */
 const suggestible = (word: string) => word.length >= 4 && !/^\d+$/.test(word);
@@ -92,22 +75,6 @@ export function closestWord(typed: string, vocabulary: Vocabulary): string | und
     if (distance <= MAX_TYPO_DISTANCE && (!best || distance < best.distance)) best = { word: candidate, distance };
   }
   return best?.word;
-}
-
-/**
- * The query's words of correctable length that the results do not show. An unknown
- * word still finds pages: Pagefind falls back to its longest known prefix ("outbx"
- * finds pages that say "out"), so "found nothing" is judged by the highlighted words
- * of the excerpts (`<mark>…</mark>`), not by the count. A word counts as shown when a
- * highlighted word starts like it (all but its last letters, which stemming may change).
- */
-export function missedWords(query: string, excerpts: readonly string[]): string[] {
-  const marked = excerpts.flatMap((excerpt) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((match) => wordsOf(match[1]!)));
-  return wordsOf(query).filter((word) => {
-    if (word.length < MIN_CORRECTED_LENGTH || /^\d+$/.test(word)) return false;
-    const stem = word.slice(0, Math.max(MIN_CORRECTED_LENGTH - 1, word.length - 2));
-    return !marked.some((mark) => mark.startsWith(stem));
-  });
 }
 
 /** The query with each missed word (all words if none are given) replaced by its closest vocabulary word, or undefined when nothing changes. */
