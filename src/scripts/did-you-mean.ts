@@ -3,7 +3,13 @@ import { missedWords } from '../lib/search/words.ts';
 import type { Pagefind, PagefindResultData } from './pagefind.ts';
 
 /** The "Did you mean" line for a query and the results shown for it, or nothing. */
-export async function didYouMean(pagefind: Pagefind, base: string, query: string, shown: readonly PagefindResultData[], choose: (query: string) => void): Promise<HTMLElement[]> {
+export async function didYouMean(
+  pagefind: Pagefind,
+  base: string,
+  query: string,
+  shown: readonly PagefindResultData[],
+  choose: (query: string) => void,
+): Promise<HTMLElement[]> {
   const missed = missedWords(
     query,
     shown.map((result) => result.excerpt),

@@ -7,9 +7,9 @@
 import { COLLECTIONS, DIGEST, type CollectionName, type Registry } from '../collections.ts';
 
 /** Search's page types and their labels: one per collection, plus the weekly digest. */
-export const SEARCH_TYPES = Object.fromEntries(
-  [...Object.values(COLLECTIONS), DIGEST].map(({ search }) => [search.type, search.label]),
-) as { [S in SearchSection as S['search']['type']]: S['search']['label'] };
+export const SEARCH_TYPES = Object.fromEntries([...Object.values(COLLECTIONS), DIGEST].map(({ search }) => [search.type, search.label])) as {
+  [S in SearchSection as S['search']['type']]: S['search']['label'];
+};
 type SearchSection = Registry[CollectionName] | typeof DIGEST;
 
 /** First path segment of every searchable page: the collections' folders and the digest's. */
