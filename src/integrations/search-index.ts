@@ -2,8 +2,8 @@
  * Builds the Pagefind index after the pages are written, and the small vocabulary
  * "Did you mean …" draws on. Only pages that mark their main content
  * (`data-pagefind-body`) are indexed, and diagrams and players are left out so their
- * labels do not turn up as excerpts. Each page is handed to Pagefind with a space
- * between adjacent tags (see lib/search/indexed-html.ts), so excerpts read as text.
+ * labels do not turn up as excerpts. Pagefind gets each page's main content with a
+ * space between adjacent tags (lib/search/indexed-html.ts), so excerpts read as text.
  */
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -11,18 +11,18 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INDEXED_SECTIONS } from '../lib/search/page-facts.ts';
-import { filterValues, spaceBetweenTags } from '../lib/search/indexed-html.ts';
+import { filterValues, indexedPart } from '../lib/search/indexed-html.ts';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search/vocabulary.ts';
 
 /**
- * Words per index chunk (Pagefind counts word positions). Pagefind's default of
- * 20,000 makes a 5,000-entry handbook's chunks 20–40 KB, so a query for a word in a
- * chunk not yet loaded costs that much; smaller chunks keep a later query within the
- * 10 KB budget, at the price of a slightly longer chunk list in the index metadata.
+ * Word positions per index chunk. With Pagefind's default of 20,000 a 5,000-entry
+ * handbook's chunks weigh up to 45 KB, and looking up a word in a chunk not loaded yet
+ * costs that much; at 2,000 looking up a name costs 1–3 KB (a word on most pages still
+ * costs its own entry), for about 1 KB more of chunk list in the index metadata.
  */
 const INDEX_CHUNK_SIZE = 2000;
-/** Pages handed to Pagefind at a time: enough to keep its indexer busy, few enough to bound memory. */
-const CONCURRENCY = 32;
+/** Pages read and handed to Pagefind at a time: enough to keep its indexer busy, few enough to bound memory. */
+const BATCH = 64;
 
 async function entryPages(outDir: string): Promise<string[]> {
   const pages: string[] = [];
@@ -30,15 +30,7 @@ async function entryPages(outDir: string): Promise<string[]> {
     const files = await readdir(path.join(outDir, section), { recursive: true }).catch(() => [] as string[]);
     for (const file of files) if (file.endsWith('.html')) pages.push(path.join(section, file).split(path.sep).join('/'));
   }
-  // Sorted, so the pages are numbered alike from build to build and the index files keep their names.
   return pages.sort();
-}
-
-/** Runs `work` over `items` a batch at a time, keeping their order within each batch. */
-async function inBatches<T, R>(items: readonly T[], work: (batch: readonly T[]) => Promise<R[]>): Promise<R[]> {
-  const out: R[] = [];
-  for (let start = 0; start < items.length; start += CONCURRENCY) out.push(...(await work(items.slice(start, start + CONCURRENCY))));
-  return out;
 }
 
 /** `teams/mobile/index.html` → `/teams/mobile/`, as Pagefind names a page found on disk. */
@@ -53,20 +45,24 @@ export async function buildSearchIndex(outDirUrl: URL, logger: AstroIntegrationL
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const named: { title: string; tags: string[] }[] = [];
-    await inBatches(await entryPages(outDir), async (batch) => {
+    const add = async (file: string, html: string) => {
+      const added = await index.addHTMLFile({ url: pageUrl(file), content: indexedPart(html) });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+      named.push({ title: added.file.meta.title ?? '', tags: filterValues(html, 'tag') });
+    };
+    const files = await entryPages(outDir);
+    // The next batch is read while Pagefind indexes the one before. Pages are handed over in order, as the
+    // Pagefind service takes one at a time in the order it receives them, so every build numbers them alike.
+    let indexing: Promise<unknown> = Promise.resolve();
+    for (let start = 0; start < files.length; start += BATCH) {
+      const batch = files.slice(start, start + BATCH);
       const pages = await Promise.all(batch.map(async (file) => ({ file, html: await readFile(path.join(outDir, file), 'utf8') })));
-      // Handed over in order: the Pagefind service takes one page at a time, in the order it receives them.
-      return Promise.all(
-        pages
-          // Only entry pages carry data-pagefind-body; index and feed pages in these folders are left out.
-          .filter(({ html }) => html.includes('data-pagefind-body'))
-          .map(async ({ file, html }) => {
-            const added = await index.addHTMLFile({ url: pageUrl(file), content: spaceBetweenTags(html) });
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-            named.push({ title: added.file.meta.title ?? '', tags: filterValues(html, 'tag') });
-          }),
-      );
-    });
+      await indexing;
+      // Only entry pages carry data-pagefind-body; index and feed pages in these folders are left out.
+      indexing = Promise.all(pages.filter(({ html }) => html.includes('data-pagefind-body')).map(({ file, html }) => add(file, html)));
+      indexing.catch(() => undefined); // awaited, and so thrown, with the next batch
+    }
+    await indexing;
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     const vocabulary = buildVocabulary(named);

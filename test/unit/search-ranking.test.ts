@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { facetCounts } from '../../src/lib/search/facets.ts';
-import { filterValues, spaceBetweenTags } from '../../src/lib/search/indexed-html.ts';
+import { filterValues, indexedPart, spaceBetweenTags } from '../../src/lib/search/indexed-html.ts';
 import { adrAliases } from '../../src/lib/search/page-facts.ts';
 import { datesNewestFirst, UNDATED } from '../../src/lib/search/ranking.ts';
 
@@ -45,6 +45,15 @@ describe('the copy of a page the index reads', () => {
     expect(spaceBetweenTags('<p>n<i>o</i>t</p>')).toBe('<p>n<i>o</i>t</p>');
     const code = '<pre><code><span class="k">foo</span><span>.bar()</span></code></pre>';
     expect(spaceBetweenTags(`<p>a</p><p>b</p>${code}<p>c</p><p>d</p>`)).toBe(`<p>a</p> <p>b</p>${code}<p>c</p> <p>d</p>`);
+  });
+
+  test("is the main content in the page's language, without header, navigation, footer or inline SVG", () => {
+    const page =
+      '<!doctype html><html lang="de"><head><title>X</title></head><body><header><nav><a>Teams</a></nav></header>' +
+      '<main data-pagefind-body><h1>Team Beta</h1><svg><text>A</text></svg><p>by <a>Elena</a><span>Lead</span></p></main><footer>Built</footer></body></html>';
+    expect(indexedPart(page)).toBe(
+      '<html lang="de"><body><main data-pagefind-body><h1>Team Beta</h1> <p>by <a>Elena</a> <span>Lead</span></p></main></body></html>',
+    );
   });
 
   test('reads the values of a filter, entities decoded', () => {

