@@ -162,6 +162,29 @@ describe('on a phone', () => {
   });
 });
 
+test('on a phone the dialog wraps long titles instead of cutting them', async () => {
+  const page = await opened.browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(opened.site.url);
+  await page.keyboard.press('/');
+  await page.getByRole('combobox', { name: 'Search the handbook' }).fill('passkey');
+  const titles = page.locator('[data-search-dialog] .search-result__title');
+  await expect.poll(() => titles.count(), { timeout: 10_000 }).toBeGreaterThan(2);
+  const cut = await titles.evaluateAll((elements) =>
+    elements.filter((e) => e.scrollWidth > e.clientWidth || getComputedStyle(e).textOverflow === 'ellipsis').map((e) => e.textContent),
+  );
+  expect(cut).toEqual([]);
+  // "Passkey sign-in on driver app needs Passkey login" takes more than one line at this width.
+  const lines = await titles.evaluateAll((elements) =>
+    elements.map((e) => {
+      const range = document.createRange();
+      range.selectNodeContents(e);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    }),
+  );
+  expect(Math.max(...lines)).toBeGreaterThan(1);
+  await page.close();
+});
+
 test('"Did you mean" offers the word a typo missed, and choosing it searches for it', async () => {
   const page = await opened.browser.newPage();
   await page.goto(opened.site.url);
