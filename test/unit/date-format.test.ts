@@ -4,7 +4,7 @@
  * the zone's name, change from one reader to the next.
  */
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDateTime, formatOrganizerTime, HANDBOOK_LOCALE, sameClock, zoneAbbreviation, zoneCity } from '../../src/lib/time/format.ts';
+import { formatDate, formatDateRange, formatDateTime, formatOrganizerTime, HANDBOOK_LOCALE, sameClock, zoneAbbreviation, zoneCity } from '../../src/lib/time/format.ts';
 import { upcomingSessions } from '../../src/lib/time/office-hours.ts';
 
 const LOCALES = ['en-GB', 'en-US', 'de-DE', 'ja-JP'] as const;
@@ -100,5 +100,17 @@ describe("the organizer's time beside the reader's", () => {
     ]);
     expect(sameClock(new Date('2026-07-01T00:00:00Z'), 'Europe/Lisbon', 'Europe/London')).toBe(true);
     expect(sameClock(new Date('2026-07-01T00:00:00Z'), 'Europe/Lisbon', 'UTC')).toBe(false);
+  });
+});
+
+describe('spans of days', () => {
+  // Ranges put thin spaces (U+2009) around the dash.
+  test('one span, without repeating the month or year the two dates share', () => {
+    expect(formatDateRange('2026-11-25', '2026-12-01')).toBe('25 Nov\u2009–\u20091 Dec 2026');
+    expect(formatDateRange('2026-11-02', '2026-11-08')).toBe('2\u2009–\u20098 Nov 2026');
+    expect(formatDateRange('2026-12-28', '2027-01-03')).toBe('28 Dec 2026\u2009–\u20093 Jan 2027');
+    expect(formatDateRange('2026-11-25', '2026-12-01', 'en-US')).toBe('Nov 25\u2009–\u2009Dec 1, 2026');
+    expect(formatDateRange('2026-11-25', '2026-12-01', 'de-DE')).toBe('25. Nov.\u2009–\u20091. Dez. 2026');
+    expect(formatDateRange('2026-11-25', '2026-12-01', 'ja-JP')).toBe('2026/11/25～2026/12/01');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { whatNeedsAttention } from '../../src/lib/attention.ts';
-import { mergeRequests, openInputRequests, sameRequest, whereToDiscuss } from '../../src/lib/input-requests.ts';
+import { mergeRequests, openInputRequests, sameRequest, whereToDiscuss, type RequestItem } from '../../src/lib/input-requests.ts';
 import { adr, handbookOf, talk, team, update } from '../helpers/handbook-builder.ts';
 
 describe('the same request, worded twice', () => {
@@ -25,7 +25,7 @@ describe('the same request, worded twice', () => {
   });
 
   test('merging keeps the updates’ order, the page’s wording and date, and the rest of the page after', () => {
-    const merged = mergeRequests(
+    const merged = mergeRequests<RequestItem>(
       [
         { topic: 'Services that can tolerate spot instances', updateId: 'u2' },
         { topic: 'Spot instances: which services tolerate them', updateId: 'u1' },

@@ -22,6 +22,12 @@ export function formatDate(isoDate: string, locale: string = HANDBOOK_LOCALE): s
   return dateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }
 
+/** Two calendar dates as one span, without repeating what they share: `25 Nov – 1 Dec 2026`. */
+export function formatDateRange(from: string, to: string, locale: string = HANDBOOK_LOCALE): string {
+  const day = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return dateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(day(from), day(to));
+}
+
 /**
  * The zone's usual abbreviation (PST, CET, IST) where one is in common use — the
  * locale's own first (MEZ in German), then English ones — otherwise the locale's
