@@ -1,11 +1,10 @@
 /**
- * Times in the reader's own time zone (see LocalTime.astro), with the original zone's
- * time beside them when it differs. Recurring events skip sessions that passed since
- * the build: the first start whose session has not ended yet is shown.
+ * Times in the reader's own time zone (see LocalTime.astro), written the way the
+ * page writes every date (lib/time/format.ts), with the organizer's time beside them
+ * when the reader's clock shows another. Recurring events skip sessions that passed
+ * since the build: the first start whose session has not ended yet is shown.
  */
-
-const show = (date: Date, timeZone?: string) =>
-  date.toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone });
+import { formatDateTime, formatOrganizerTime } from '../lib/time/format.ts';
 
 export function showLocalTimes(root: ParentNode = document): void {
   const here = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -14,11 +13,12 @@ export function showLocalTimes(root: ParentNode = document): void {
     const durationMs = Number(time.dataset.duration || 0) * 60_000;
     const start = starts.find((s) => Date.parse(s) + durationMs > Date.now()) || starts[0]!;
     time.dateTime = start;
-    time.textContent = show(new Date(start));
+    time.textContent = formatDateTime(start, here);
     const zone = time.dataset.zone;
     const original = time.nextElementSibling as HTMLElement | null;
-    if (zone && zone !== here && original) {
-      original.textContent = `(${show(new Date(start), zone)} ${zone.split('/').pop()!.replace(/_/g, ' ')})`;
+    const organizer = zone ? formatOrganizerTime(start, zone, here) : undefined;
+    if (organizer && original) {
+      original.textContent = `(${organizer})`;
       original.hidden = false;
     }
   }

@@ -19,3 +19,23 @@ export function supersedesChain(
   }
   return chain;
 }
+
+/**
+ * Where a superseded decision leads: for each decision that replaced it, the line of
+ * replacements from that one to the decision at the end of the chain (the current
+ * one, unless the line ends in a proposal or a deprecation). Later steps follow the
+ * first successor, as `supersedesChain` does. Empty for a decision nothing replaced.
+ */
+export function successionPaths(id: string, supersededBy: (id: string) => readonly string[]): string[][] {
+  return supersededBy(id)
+    .filter((next) => next !== id)
+    .map((next) => {
+      const path = [next];
+      const seen = new Set([id, next]);
+      for (let current = supersededBy(next)[0]; current && !seen.has(current); current = supersededBy(current)[0]) {
+        path.push(current);
+        seen.add(current);
+      }
+      return path;
+    });
+}

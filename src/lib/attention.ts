@@ -5,14 +5,18 @@
 import type { HandbookIndexes } from './handbook/indexes.ts';
 import { addDays, daysBetween } from './time/dates.ts';
 import { upcomingSessions, type Session } from './time/office-hours.ts';
+import { zonedTimeToInstant } from './time/zones.ts';
 import { isStale } from './freshness.ts';
+import { openInputRequests } from './input-requests.ts';
 
 export interface AttentionOptions {
   now: Date;
   /** `YYYY-MM-DD` in the handbook's time zone. */
   today: string;
+  /** The handbook's time zone, in which "the next 7 days" are whole calendar days. */
+  timeZone: string;
   staleAfterDays: number;
-  /** How far ahead "soon" reaches, in days. */
+  /** How many calendar days, today included, "coming up" covers. */
   horizonDays?: number;
   /** How far back "recently shipped" reaches, in days. */
   recentDays?: number;
@@ -21,7 +25,9 @@ export interface AttentionOptions {
 export function whatNeedsAttention(h: HandbookIndexes, options: AttentionOptions) {
   const horizon = options.horizonDays ?? 7;
   const recent = options.recentDays ?? 14;
-  const until = options.now.getTime() + horizon * 86_400_000;
+  // Whole days, today and the six after it, so the list ends where the page says it does.
+  const lastDay = addDays(options.today, horizon - 1);
+  const until = zonedTimeToInstant(addDays(lastDay, 1), '00:00', options.timeZone).getTime() - 1;
   const since = addDays(options.today, -recent);
 
   const proposedAdrs = h.adrs
@@ -29,12 +35,8 @@ export function whatNeedsAttention(h: HandbookIndexes, options: AttentionOptions
     .map((adr) => ({ adr, daysLeft: adr.data.feedbackBy ? daysBetween(options.today, adr.data.feedbackBy) : undefined }))
     .sort((a, b) => (a.adr.data.feedbackBy ?? '').localeCompare(b.adr.data.feedbackBy ?? ''));
 
-  // Soonest deadline first; open-ended requests after them.
-  const inputWanted = h.teams
-    .flatMap((team) =>
-      team.data.lookingForInput.filter((item) => !item.until || item.until >= options.today).map((item) => ({ team, ...item })),
-    )
-    .sort((a, b) => (a.until ?? '9999').localeCompare(b.until ?? '9999'));
+  // From team pages and recent updates, once each; soonest deadline first.
+  const inputWanted = openInputRequests(h, options.today);
 
   const officeHours = h.teams
     .flatMap((team) =>
@@ -67,5 +69,5 @@ export function whatNeedsAttention(h: HandbookIndexes, options: AttentionOptions
     .map((team) => ({ team, days: daysBetween(team.data.reviewed, options.today) }))
     .sort((a, b) => b.days - a.days);
 
-  return { proposedAdrs, inputWanted, officeHours, talks, shipped, risks, stalePages };
+  return { proposedAdrs, inputWanted, officeHours, talks, shipped, risks, stalePages, comingUp: { from: options.today, to: lastDay } };
 }

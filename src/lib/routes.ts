@@ -26,6 +26,8 @@ export const routes = {
   digest: (week: string) => `digest/${week}/`,
   /** The same digest as a standalone HTML email. */
   digestEmail: (week: string) => `digest/${week}/email.html`,
+  /** Every open request for input, from team pages and weekly updates. */
+  input: () => 'input/',
   subscribe: () => 'subscribe/',
   search: () => 'search/',
   /** Pagefind's script, written next to its index by the build. */

@@ -1,6 +1,6 @@
 /** An architecture decision record: `content/adrs/NNNN-slug.md(x)`. */
 import { z } from 'zod';
-import { draft, entryId, isoDate, list, nonEmptyList, tags, title } from './fields.ts';
+import { draft, entryId, httpUrl, isoDate, list, nonEmptyList, tags, title } from './fields.ts';
 
 /** The life cycle of a decision, in the order a reader meets them. */
 export const ADR_STATUSES = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
@@ -26,6 +26,12 @@ export const adrSchema = z.strictObject({
   supersedes: list(entryId, 20).default([]),
   /** Last day for comments; required while the status is `proposed`. */
   feedbackBy: isoDate.optional(),
+  /**
+   * Where to comment while the decision is open: its pull request, an issue or a chat
+   * thread, as a full http(s) address of at most 2,000 characters. Without it, readers are
+   * pointed to the first channel of the first owning team.
+   */
+  discussion: httpUrl.optional(),
   /** Topics, for filtering. */
   tags,
   /** Hidden from production builds while true. */

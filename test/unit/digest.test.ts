@@ -187,6 +187,39 @@ describe('digest assembly', () => {
     ]);
   });
 
+  test('a request asked in an update and on the team page, worded differently, is listed once in the page’s words', () => {
+    const h = handbookOf({
+      teams: [
+        team('alpha', {
+          reviewed: '2026-11-16',
+          lookingForInput: [
+            { topic: 'Which fields of the v1 orders payload your integration actually reads, before we drop the unused ones in v2', until: '2026-12-12' },
+            { topic: 'Rate-limit headers: IETF RateLimit fields or X-RateLimit-*?' },
+          ],
+        }),
+        team('beta'),
+      ],
+      updates: [
+        update('alpha-update', {
+          date: '2026-11-20',
+          lookingForInput: ['Fields of the v1 orders payload your integration reads, until December 12', 'Beta testers for the new dashboard'],
+        }),
+        update('alpha-again', { date: '2026-11-21', lookingForInput: ['Fields of the v1 orders payloads your integration reads'] }),
+      ],
+    });
+    const digest = buildDigests(h, options(h, '2026-11-24'))[0]!;
+    const alpha = digest.teams.find((t) => t.teamId === 'alpha')!;
+    // Updates come newest first: the request is credited to the latest update that asked it.
+    expect(alpha.lookingForInput.map((i) => [i.topic, i.until ?? '', i.updateId ?? 'page'])).toEqual([
+      ['Which fields of the v1 orders payload your integration actually reads, before we drop the unused ones in v2', '2026-12-12', 'alpha-again'],
+      ['Beta testers for the new dashboard', '', 'alpha-update'],
+      ['Rate-limit headers: IETF RateLimit fields or X-RateLimit-*?', '', 'page'],
+    ]);
+    expect(digest.totals.lookingForInput).toBe(3);
+    const feed = digestFeedHtml(digest, ctx);
+    expect(feed.match(/v1 orders payload/g)).toHaveLength(1);
+  });
+
   const ctx: DigestEmailContext = {
     links: {
       team: (x) => `https://hb.example.com/handbook/teams/${x}/`,

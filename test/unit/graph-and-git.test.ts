@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findCycles } from '../../src/lib/graph/cycles.ts';
 import { parseGitLog } from '../../src/lib/git/last-updated.ts';
-import { supersedesChain } from '../../src/lib/adr-chain.ts';
+import { successionPaths, supersedesChain } from '../../src/lib/adr-chain.ts';
 import { headings } from '../../src/lib/content/markdown.ts';
 
 describe('findCycles', () => {
@@ -43,6 +43,21 @@ describe('supersedesChain', () => {
   test('walks both ways, oldest first', () => {
     expect(supersedesChain('b', (id) => supersedes[id] ?? [], (id) => by[id] ?? [])).toEqual(['a', 'b', 'c']);
     expect(supersedesChain('a', (id) => supersedes[id] ?? [], (id) => by[id] ?? [])).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('successionPaths', () => {
+  test('a superseded decision leads through each replacement to the end of its chain', () => {
+    const by: Record<string, string[]> = { a: ['b'], b: ['c'], c: ['d'] };
+    const next = (id: string) => by[id] ?? [];
+    expect(successionPaths('a', next)).toEqual([['b', 'c', 'd']]);
+    expect(successionPaths('c', next)).toEqual([['d']]);
+    expect(successionPaths('d', next)).toEqual([]);
+  });
+
+  test('a decision replaced twice gets one path per replacement, and a loop stops', () => {
+    const by: Record<string, string[]> = { a: ['b', 'x'], b: ['c'], c: ['b'], x: ['a'] };
+    expect(successionPaths('a', (id) => by[id] ?? [])).toEqual([['b', 'c'], ['x']]);
   });
 });
 

@@ -15,6 +15,7 @@ import type { HandbookIndexes } from '../handbook/indexes.ts';
 import type { HandbookEntry } from '../handbook/types.ts';
 import { addDays } from '../time/dates.ts';
 import { todayIn } from '../time/today.ts';
+import { mergeRequests } from '../input-requests.ts';
 import { weekOfDate, type WeekSpan } from './iso-week.ts';
 
 export interface DigestOptions {
@@ -206,9 +207,8 @@ function assemble(h: HandbookIndexes, bucket: WeekBucket, options: DigestOptions
     const pageRequests = team.data.lookingForInput
       .filter((item) => team.data.reviewed <= week.sunday && (item.until ?? options.today) >= week.monday && team.data.reviewed <= options.today)
       .map((item) => (item.until ? { topic: item.topic, until: item.until } : { topic: item.topic }));
-    const fromUpdates = bucket.input.get(team.id) ?? [];
-    const seen = new Set(fromUpdates.map((item) => item.topic));
-    const lookingForInput = [...fromUpdates, ...pageRequests.filter((item) => !seen.has(item.topic))];
+    // The same request asked on the page and in an update, however worded, is listed once.
+    const lookingForInput = mergeRequests<InputItem>(bucket.input.get(team.id) ?? [], pageRequests);
 
     const entry: TeamDigest = {
       teamId: team.id,
