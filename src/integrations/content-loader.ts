@@ -45,10 +45,12 @@ async function storeEntries(context: LoaderContext, entries: readonly HandbookEn
   for (const entry of entries) {
     stale.delete(entry.id);
     const filePath = entry.filePath!;
-    const digest = generateDigest({ data: entry.data as Record<string, unknown>, body: entry.body ?? '' });
+    // The path is part of the digest: the store keeps an entry whose digest is unchanged, and a moved
+    // MDX file must be rendered from where it is now.
+    const digest = generateDigest({ data: entry.data as Record<string, unknown>, body: entry.body ?? '', filePath });
     const existing = store.get(entry.id);
     const deferredRender = filePath.endsWith('.mdx');
-    if (existing?.digest === digest && existing.filePath === filePath) {
+    if (existing?.digest === digest) {
       // Unchanged since the last build: keep its rendered HTML, but re-register the MDX module it renders from.
       if (deferredRender) store.addModuleImport(filePath);
       continue;
