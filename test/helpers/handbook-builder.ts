@@ -50,5 +50,8 @@ export function handbookOf(parts: Partial<Handbook> = {}): HandbookIndexes {
     guilds: parts.guilds ?? [],
     dependencies: parts.dependencies ?? [],
     updates: parts.updates ?? [],
+    rotations: parts.rotations ?? [],
+    mentorships: parts.mentorships ?? [],
+    pairings: parts.pairings ?? [],
   });
 }

@@ -64,6 +64,9 @@ const EXAMPLES: Record<KindName, Values> = {
   guild: { title: 'Security Guild', purpose: 'Make secure the default.', lead: ['ada-lovelace'], member: ['grace-hopper'], cadence: 'Every other Thursday, 16:00 UTC' },
   dependency: { title: 'Session store', team: 'checkout', for: 'Fast checkout v2', on: 'platform', 'need-by': '2027-01-15', contact: 'ada-lovelace' },
   update: { title: 'Valkey in staging', team: 'checkout', next: ['Valkey in production'], input: ['Which services still write sessions to PostgreSQL?'] },
+  rotation: { title: 'Learn how checkout retries payments', person: 'alan-turing', host: 'checkout', start: '2027-01-11', buddy: 'grace-hopper', cover: 'ada-lovelace' },
+  mentorship: { title: 'Designing APIs for other teams', mentee: 'alan-turing', mentor: 'grace-hopper', start: '2027-01-11' },
+  pairing: { title: 'Profile the cart service together', people: ['alan-turing', 'grace-hopper'], date: '2026-12-03 10:00' },
 };
 
 describe.each(KIND_NAMES)('new %s', (kind) => {
