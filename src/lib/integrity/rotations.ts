@@ -39,7 +39,7 @@ export function checkRotations(context: RuleContext): void {
       context.report('rotation/host-is-home', at('hostTeam'), `is "${hostTeam}", the team ${person} is on already`, 'a rotation visits another team: set `hostTeam` to the team they will visit');
     }
     const buddyTeam = buddy === undefined ? undefined : teamOf.get(buddy);
-    if (buddyTeam !== undefined && hostTeam !== undefined && buddyTeam !== hostTeam) {
+    if (buddyTeam !== undefined && hostTeam !== undefined && buddyTeam !== hostTeam && context.exists('teams', hostTeam)) {
       context.report(
         'rotation/buddy-elsewhere',
         at('buddy'),
