@@ -234,5 +234,6 @@ export function buildCalendar(
       stamp: options.stamp,
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves it off.
+  return `${calendar.toString()}\r\n`;
 }
