@@ -336,3 +336,47 @@ describe('the command', () => {
     `);
   }, 30_000);
 });
+
+describe('new rotation, mentorship and pairing', () => {
+  test('a rotation is named by its start and person, and refuses a host, buddy or cover on the wrong team', async () => {
+    const root = await handbook();
+    const plan = await create(root, 'rotation', EXAMPLES.rotation);
+    expect(plan.create.map((file) => file.path)).toEqual(['content/rotations/2027-01-11-alan-turing.yaml']);
+    expect(plan.notes).toEqual(['Runs 11–24 Jan 2027.']);
+    const wrong = { ...EXAMPLES.rotation, start: '2027-03-01', host: 'platform', buddy: 'alan-turing', cover: 'grace-hopper' };
+    expect(await refusal(planEntry('rotation', wrong, await contextOf(root)))).toMatchInlineSnapshot(`
+      [
+        "--host "platform": is their own team — a rotation visits another team",
+        "--cover "grace-hopper": is on checkout — the cover is someone on platform, the home team",
+      ]
+    `);
+    expect(await refusal(planEntry('rotation', { ...EXAMPLES.rotation, start: '2027-01-18' }, await contextOf(root)))).toMatchInlineSnapshot(`
+      [
+        "alan-turing is already in rotation 2027-01-11-alan-turing (11–24 Jan 2027), and one person is in one rotation at a time — choose other dates, or another person",
+      ]
+    `);
+  });
+
+  test('a mentorship refuses a mentor from the mentee’s team; a pairing, people from one team', async () => {
+    const root = await handbook();
+    expect(await refusal(planEntry('mentorship', { ...EXAMPLES.mentorship, mentor: 'ada-lovelace' }, await contextOf(root)))).toMatchInlineSnapshot(`
+      [
+        "--mentor "ada-lovelace": is on platform, the mentee's team — a cross-team mentor comes from another team",
+      ]
+    `);
+    expect(await refusal(planEntry('pairing', { ...EXAMPLES.pairing, people: ['alan-turing', 'ada-lovelace'] }, await contextOf(root)))).toMatchInlineSnapshot(`
+      [
+        "--people: a pair session needs people from at least two teams, and everyone is on platform — add someone from another team",
+      ]
+    `);
+    const plan = await create(root, 'pairing', EXAMPLES.pairing);
+    expect(plan.create[0]!.text).toMatchInlineSnapshot(`
+      "date: 2026-12-03T10:00:00-05:00
+      durationMinutes: 60
+      people: [alan-turing, grace-hopper]
+      objective: Profile the cart service together
+      "
+    `);
+    expect(plan.notes).toEqual(['Starts 2026-12-03 10:00 America/New_York (2026-12-03T10:00:00-05:00).']);
+  });
+});

@@ -34,7 +34,7 @@ export const rotation: KindTemplate = {
       check: (value, values, context) => {
         const team = teamOfPerson(context, value);
         const host = textOf(values, 'host');
-        return team !== undefined && team !== host ? `is on ${team} — the buddy is someone on ${host}, who looks after the visitor` : reference('people')(value, values, context);
+        return team !== undefined && host !== undefined && team !== host ? `is on ${team} — the buddy is someone on ${host}, who looks after the visitor` : reference('people')(value, values, context);
       },
     },
     {
