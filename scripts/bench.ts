@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { generateHandbook } from './lib/bench/generate.ts';
 import { measure, type Measured } from './lib/bench/measure.ts';
 import { pageWeight } from './lib/bench/page-weight.ts';
-import { table, type Row } from './lib/bench/report.ts';
+import { kb, table, type Row } from './lib/bench/report.ts';
+import { FIRST_QUERY, laterQueries } from './lib/bench/search-queries.ts';
 import { searchTransfer } from './lib/bench/search-transfer.ts';
 import { findChromium } from '../src/lib/diagrams/chromium.ts';
 import { readFile } from 'node:fs/promises';
@@ -80,7 +81,8 @@ async function benchSize(size: number): Promise<Row> {
     adr: await pageWeight(outDir, 'adrs/0020-decision-20/'),
     talk: await pageWeight(outDir, 'talks/2026-12-12-talk-1/'),
   };
-  const search = await searchTransfer(outDir);
+  const search = await searchTransfer(outDir, FIRST_QUERY, laterQueries(size));
+  console.log(`${size} entries: search transfer, first query "${search.first.query}" ${kb(search.first.bytes)}; later queries ${search.later.map((q) => `"${q.query}" ${kb(q.bytes)}`).join(', ')}`);
   return {
     size,
     pages,

@@ -1,5 +1,6 @@
 /** Pagefind in the browser: loaded once, on first use, from under the site's base path. */
 import { routes, withBase } from '../lib/routes.ts';
+import { RANKING } from '../lib/search/ranking.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -32,7 +33,7 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ withBase(base, routes.searchScript()))) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: RANKING });
     await pagefind.init();
     return pagefind;
   })();

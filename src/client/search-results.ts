@@ -8,8 +8,11 @@ import type { PagefindResultData } from './pagefind.ts';
  * escape once, so `a < b` reads as it was written rather than as `a &lt; b`.
  */
 export function safeExcerpt(excerpt: string): string {
+  // U+0001 cannot occur in an excerpt, so it stands in for the marks while the text is escaped.
+  /* eslint-disable no-control-regex */
   const text = excerpt.replace(/<\/?mark>/g, '\u0001').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   return escape(text).replace(/\u0001(.*?)\u0001/g, '<mark>$1</mark>').replace(/\u0001/g, '');
+  /* eslint-enable no-control-regex */
 }
 
 /**

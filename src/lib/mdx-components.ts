@@ -68,6 +68,7 @@ export const MDX_URL_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src', '
 
 export function isSafeUrl(value: string): boolean {
   // Browsers drop tabs, newlines and controls inside a URL: `java\tscript:` is `javascript:`.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(value.replace(/[\u0000-\u0020\u007f]/g, ''))?.[1]?.toLowerCase();
   return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
 }

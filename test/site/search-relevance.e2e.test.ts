@@ -47,8 +47,8 @@ test(`relevance: top-1 accuracy at least 90% over ${cases.length} queries`, asyn
   await page.keyboard.press('/');
   const ranks: { query: string; rank: number; top: string | undefined; expected: string }[] = [];
   for (const { query, first, didYouMean } of cases) {
-    let { paths, suggestion } = await resultPaths(page, query);
-    if (paths[0] !== first && didYouMean && suggestion === didYouMean) ({ paths } = await resultPaths(page, suggestion));
+    const typed = await resultPaths(page, query);
+    const { paths } = typed.paths[0] !== first && didYouMean && typed.suggestion === didYouMean ? await resultPaths(page, typed.suggestion) : typed;
     const index = paths.indexOf(first);
     ranks.push({ query, rank: index === -1 ? Infinity : index + 1, top: paths[0], expected: first });
   }

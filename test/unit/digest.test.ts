@@ -247,13 +247,13 @@ describe('digest assembly', () => {
   test("the page is the same rendering in the site's markup: cards, badges, local times, people linked", () => {
     const page = digestPageHtml(sample(), { ...ctx, links: { ...ctx.links, person: (x) => `/handbook/people/${x}/` } });
     expect(page.replace(/(<\/li>|<\/ul>)/g, '$1\n')).toMatchInlineSnapshot(`
-      "<div class="digest"><section class="card digest-team" aria-labelledby="team-alpha" data-digest-team="alpha"><h2 id="team-alpha" class="digest-team__name"><a href="https://hb.example.com/handbook/teams/alpha/">Alpha</a></h2><h3 class="card-title">Shipped</h3><ul class="digest-items"><li>Faster &lt;builds&gt; &amp; more <span class="sub"><a href="https://hb.example.com/handbook/updates/u/">update of 20 Nov</a></span></li>
+      "<div class="digest" data-pagefind-weight="0.5"><section class="card digest-team" aria-labelledby="team-alpha" data-digest-team="alpha"><h2 id="team-alpha" class="digest-team__name"><a href="https://hb.example.com/handbook/teams/alpha/">Alpha</a></h2><h3 class="card-title">Shipped</h3><ul class="digest-items"><li>Faster &lt;builds&gt; &amp; more <span class="sub"><a href="https://hb.example.com/handbook/updates/u/">update of 20 Nov</a></span></li>
       </ul>
-      <h3 class="card-title">Decisions</h3><ul class="plain-list"><li><span class="badge badge--ok" data-status="accepted">accepted</span><a href="https://hb.example.com/handbook/adrs/0002-x/">ADR 0002: Decision 0002-x</a><span class="sub">18 Nov 2026</span></li>
+      <h3 class="card-title">Decisions</h3><ul class="plain-list"><li><span class="badge badge--ok" data-status="accepted" data-pagefind-ignore>accepted</span><a href="https://hb.example.com/handbook/adrs/0002-x/">ADR 0002: Decision 0002-x</a><span class="sub">18 Nov 2026</span></li>
       </ul>
       <h3 class="card-title">Talks given</h3><ul class="plain-list"><li><a href="https://hb.example.com/handbook/talks/t/">Talk t</a><span class="sub"><a href="/handbook/people/alpha-lead/">alpha-lead</a> · <span class="local-time"><time datetime="2026-11-19T16:00:00.000Z" data-local>Thu, 19 Nov 2026, 16:00 UTC</time><span class="sub" data-zone-time hidden></span></span></span></li>
       </ul>
-      <h3 class="card-title">Deliveries due</h3><ul class="plain-list"><li><span class="badge badge--warn" data-status="at-risk">at risk</span><a href="https://hb.example.com/handbook/dependencies/d/">Pooler</a><span class="sub">for <a href="https://hb.example.com/handbook/teams/beta/">BETA</a>’s Checkout, needed by 27 Nov 2026</span></li>
+      <h3 class="card-title">Deliveries due</h3><ul class="plain-list"><li><span class="badge badge--warn" data-status="at-risk" data-pagefind-ignore>at risk</span><a href="https://hb.example.com/handbook/dependencies/d/">Pooler</a><span class="sub">for <a href="https://hb.example.com/handbook/teams/beta/">BETA</a>’s Checkout, needed by 27 Nov 2026</span></li>
       </ul>
       <h3 class="card-title">Looking for input</h3><ul class="digest-items"><li>Reviewers </li>
       </ul>

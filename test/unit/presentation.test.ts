@@ -55,9 +55,9 @@ describe('ADR labels', () => {
 });
 
 describe('component markup', () => {
-  test('a badge carries its tone as a class (none for neutral) and its status as data', () => {
-    expect(badgeHtml('warn', 'at-risk')).toBe('<span class="badge badge--warn" data-status="at-risk">at risk</span>');
-    expect(badgeHtml('neutral', 'draft')).toBe('<span class="badge" data-status="draft">draft</span>');
+  test('a badge carries its tone as a class (none for neutral) and its status as data, and stays out of search excerpts', () => {
+    expect(badgeHtml('warn', 'at-risk')).toBe('<span class="badge badge--warn" data-status="at-risk" data-pagefind-ignore>at risk</span>');
+    expect(badgeHtml('neutral', 'draft')).toBe('<span class="badge" data-status="draft" data-pagefind-ignore>draft</span>');
   });
   test('a local time names only the attributes it is given', () => {
     expect(localTimeHtml({ iso: '2026-12-04T16:00:00.000Z', zone: 'UTC' })).toBe(

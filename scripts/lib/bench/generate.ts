@@ -36,6 +36,22 @@ function random(seed: number): () => number {
 const pad = (n: number, width = 4) => String(n).padStart(width, '0');
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** How many entries of each collection a handbook of `size` entries has. */
+export function entryCounts(size: number) {
+  const count = (share: number, minimum: number) => Math.max(minimum, Math.round(size * share));
+  const teamCount = count(MIX.teams, 3);
+  const peopleCount = Math.max(count(MIX.people, 6), teamCount * 2);
+  const adrCount = count(MIX.adrs, 3);
+  const talkCount = count(MIX.talks, 2);
+  const guildCount = count(MIX.guilds, 2);
+  const dependencyCount = count(MIX.dependencies, 2);
+  const updateCount = Math.max(1, size - teamCount - peopleCount - adrCount - talkCount - guildCount - dependencyCount);
+  return { teamCount, peopleCount, adrCount, talkCount, guildCount, dependencyCount, updateCount };
+}
+
+/** The generated body text draws its words from this list. */
+export const TOPIC_WORDS: readonly string[] = WORDS;
+
 export function generateHandbook(size: number, seed = 42): GeneratedFile[] {
   const rand = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
@@ -45,14 +61,7 @@ export function generateHandbook(size: number, seed = 42): GeneratedFile[] {
   };
   const paragraph = (sentences = 4) => Array.from({ length: sentences }, () => sentence(8 + Math.floor(rand() * 10))).join(' ');
 
-  const count = (share: number, minimum: number) => Math.max(minimum, Math.round(size * share));
-  const teamCount = count(MIX.teams, 3);
-  const peopleCount = Math.max(count(MIX.people, 6), teamCount * 2);
-  const adrCount = count(MIX.adrs, 3);
-  const talkCount = count(MIX.talks, 2);
-  const guildCount = count(MIX.guilds, 2);
-  const dependencyCount = count(MIX.dependencies, 2);
-  const updateCount = Math.max(1, size - teamCount - peopleCount - adrCount - talkCount - guildCount - dependencyCount);
+  const { teamCount, peopleCount, adrCount, talkCount, guildCount, dependencyCount, updateCount } = entryCounts(size);
 
   const teams = Array.from({ length: teamCount }, (_, i) => `team-${pad(i, 3)}`);
   const people = Array.from({ length: peopleCount }, (_, i) => ({ id: `person-${pad(i, 5)}`, team: teams[i % teamCount]! }));

@@ -1,9 +1,11 @@
 /** The bench's measurements for one handbook size, and the Markdown table that compares them. */
 import type { Measured } from './measure.ts';
 import type { PageWeight } from './page-weight.ts';
+import { FIRST_QUERY } from './search-queries.ts';
+import type { SearchTransfer } from './search-transfer.ts';
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 
 export interface Row {
@@ -15,7 +17,7 @@ export interface Row {
   rebuild: Measured;
   diagrams: { rendered: number; msEach: number; coldLaunches: number; warmLaunches: number };
   weights: Record<string, PageWeight>;
-  search: { first: number; later: number };
+  search: SearchTransfer;
 }
 
 export function table(rows: Row[]): string {
@@ -38,6 +40,11 @@ export function table(rows: Row[]): string {
     ...(['team', 'adr', 'talk'] as const).map((kind) =>
       metric(`${kind} page: HTML / CSS / JS (gzip)`, (r) => `${kb(r.weights[kind]!.html)} / ${kb(r.weights[kind]!.css)} / ${kb(r.weights[kind]!.js)}`),
     ),
-    metric('search: first / later query', (r) => `${kb(r.search.first)} / ${kb(r.search.later)}`),
+    metric(`search: first query ("${FIRST_QUERY}")`, (r) => kb(r.search.first.bytes)),
+    metric('search: later queries, median of 20 (least–most)', (r) => {
+      const bytes = r.search.later.map((q) => q.bytes);
+      return `${kb(r.search.laterMedian)} (${kb(Math.min(...bytes))}–${kb(Math.max(...bytes))})`;
+    }),
+    metric('search: "Did you mean" vocabulary (gzip)', (r) => `${r.search.vocabulary.words} words, ${kb(r.search.vocabulary.gzipBytes)}`),
   ].join('\n');
 }

@@ -12,7 +12,8 @@ import type { DigestMarkup } from './render.ts';
 
 /** The digest page: cards in columns, badges, and times the reader's browser shows in their own zone. */
 export const PAGE_MARKUP: DigestMarkup = {
-  body: (sections, note) => `<div class="digest">${sections}</div>${note}`,
+  // A digest repeats what its week's entries say: weighted low in search, so the entries themselves rank first.
+  body: (sections, note) => `<div class="digest" data-pagefind-weight="0.5">${sections}</div>${note}`,
   section: (teamId, heading, lists) => {
     const id = escapeHtml(teamId);
     return `<section class="card digest-team" aria-labelledby="team-${id}" data-digest-team="${id}"><h2 id="team-${id}" class="digest-team__name">${heading}</h2>${lists}</section>`;

@@ -10,7 +10,8 @@ import { escapeHtml } from './escape.ts';
 /** A status as a coloured pill: `<span class="badge badge--ok" data-status="accepted">accepted</span>` (CSS capitalizes it). */
 export function badgeHtml(tone: Tone, label: string): string {
   const classes = tone === 'neutral' ? 'badge' : `badge badge--${tone}`;
-  return `<span class="${classes}" data-status="${escapeHtml(label)}">${escapeHtml(statusLabel(label))}</span>`;
+  // Kept out of the search index: beside a title it glued into excerpts ("acceptedUse gRPC").
+  return `<span class="${classes}" data-status="${escapeHtml(label)}" data-pagefind-ignore>${escapeHtml(statusLabel(label))}</span>`;
 }
 
 export interface LocalTimeProps {

@@ -1,29 +1,11 @@
 /**
- * Search's vocabulary, shared by the indexed pages, the search dialog and the
- * search page: what kinds of page there are, and how a query and its filters
- * live in a URL (`/search/?q=timescale&type=adr`) so a search can be shared.
+ * The search page's state, shared with the tests: the facets, how a query and its
+ * filters live in a URL (`/search/?q=timescale&type=adr`) so a search can be shared,
+ * and the counts beside each facet value. Browser code imports this module, so it
+ * imports nothing: what pages tell search about themselves (page types from the
+ * collection registry, which carries every schema) is in page-facts.ts.
  */
-import { COLLECTIONS, DIGEST, type CollectionName, type Registry } from '../collections.ts';
-
-/** Search's page types and their labels: one per collection, plus the weekly digest. */
-export const SEARCH_TYPES = Object.fromEntries(
-  [...Object.values(COLLECTIONS), DIGEST].map(({ search }) => [search.type, search.label]),
-) as { [S in SearchSection as S['search']['type']]: S['search']['label'] };
-type SearchSection = Registry[CollectionName] | typeof DIGEST;
-
-/** First path segment of every searchable page: the collections' folders and the digest's. */
-export const INDEXED_SECTIONS = [...Object.values(COLLECTIONS), DIGEST].map(({ route }) => route.index().replace(/\/$/, ''));
-export type SearchType = keyof typeof SEARCH_TYPES;
-
-/** What a page tells search about itself (see components/SearchMeta.astro). */
-export interface SearchFacts {
-  type: SearchType;
-  teams?: readonly { id: string; name: string }[];
-  status?: string | undefined;
-  tags?: readonly string[];
-  /** `YYYY-MM-DD` or an ISO date-time. */
-  date?: string | undefined;
-}
+export type { SearchFacts, SearchType } from './page-facts.ts';
 
 /** The facets, in the order the search page shows them; each is a URL parameter and a Pagefind filter. */
 export const FACETS = ['type', 'team', 'status', 'tag'] as const;
@@ -55,4 +37,16 @@ export function toSearchParams(state: SearchState): URLSearchParams {
 /** Pagefind's filter object: any of the chosen values within a facet, every facet at once. */
 export function toPagefindFilters(filters: Record<Facet, string[]>): Record<string, { any: string[] }> {
   return Object.fromEntries(FACETS.filter((facet) => filters[facet].length > 0).map((facet) => [facet, { any: filters[facet] }]));
+}
+
+export type FacetCounts = Record<Facet, Record<string, number>>;
+
+/**
+ * Counts to show beside each facet value. `current` is what the search with every
+ * chosen filter reports; `withoutOwn` holds, for each facet in use, the counts of the
+ * same search without that facet's own choices, since ticking another value of a
+ * facet adds to its results rather than narrowing them.
+ */
+export function facetCounts(current: Record<string, Record<string, number>>, withoutOwn: Partial<FacetCounts>): FacetCounts {
+  return Object.fromEntries(FACETS.map((facet) => [facet, withoutOwn[facet] ?? current[facet] ?? {}])) as FacetCounts;
 }
