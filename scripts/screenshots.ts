@@ -27,6 +27,10 @@ const PAGES = values.pages?.split(',') ?? [
   'guilds/api-guild/',
   'dependencies/',
   'updates/',
+  'programs/',
+  'programs/rotations/2026-11-16-amara-nwosu/',
+  'programs/mentorships/2026-10-05-ben-harris/',
+  'teams/data-analytics/',
 ];
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 

@@ -17,4 +17,7 @@ export const collections = {
   guilds: collection('guilds'),
   dependencies: collection('dependencies'),
   updates: collection('updates'),
+  rotations: collection('rotations'),
+  mentorships: collection('mentorships'),
+  pairings: collection('pairings'),
 } satisfies Record<CollectionName, unknown>;

@@ -14,6 +14,9 @@ import { personSchema } from '../schemas/people.ts';
 import { talkSchema } from '../schemas/talks.ts';
 import { teamSchema } from '../schemas/teams.ts';
 import { updateSchema } from '../schemas/updates.ts';
+import { rotationSchema } from '../schemas/rotations.ts';
+import { mentorshipSchema } from '../schemas/mentorships.ts';
+import { pairingSchema } from '../schemas/pairings.ts';
 import { routes } from './routes.ts';
 
 export interface CollectionSpec {
@@ -115,6 +118,40 @@ export const COLLECTIONS = {
     calendar: false,
     scaffoldKind: 'update',
   },
+  // The three cross-team programs share the /programs/ overview (PROGRAMS below); each has its own folder under it.
+  rotations: {
+    schema: rotationSchema,
+    extensions: ['yaml', 'yml'],
+    noun: 'rotation',
+    route: { index: routes.rotations, entry: routes.rotation },
+    search: { type: 'rotation', label: 'Rotation' },
+    nav: null,
+    feed: { kind: 'rotation', name: 'Rotations', description: 'Team rotations when they are planned, when they start, and when they end with their outcome.' },
+    calendar: true,
+    scaffoldKind: 'rotation',
+  },
+  mentorships: {
+    schema: mentorshipSchema,
+    extensions: ['yaml', 'yml'],
+    noun: 'mentorship',
+    route: { index: routes.mentorships, entry: routes.mentorship },
+    search: { type: 'mentorship', label: 'Mentorship' },
+    nav: null,
+    feed: { kind: 'mentorship', name: 'Mentorships', description: 'Cross-team mentorships when they are planned, when they start, and when they end with their outcome.' },
+    calendar: false,
+    scaffoldKind: 'mentorship',
+  },
+  pairings: {
+    schema: pairingSchema,
+    extensions: ['yaml', 'yml'],
+    noun: 'pair session',
+    route: { index: routes.pairings, entry: routes.pairing },
+    search: { type: 'pairing', label: 'Pair session' },
+    nav: null,
+    feed: { kind: 'pairing', name: 'Pair sessions', description: 'Cross-team pair sessions when they are planned, and what came of them once held.' },
+    calendar: true,
+    scaffoldKind: 'pairing',
+  },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type Registry = typeof COLLECTIONS;
@@ -126,6 +163,12 @@ export type EntryData<C extends CollectionName> = z.output<Registry[C]['schema']
 
 /** What one entry of each collection is called in messages: `person`, `ADR`, … */
 export const NOUN = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, COLLECTIONS[name].noun])) as Record<CollectionName, string>;
+
+/** The overview of the three cross-team programs (rotations, mentorships, pair sessions): a page of its own in the navigation. */
+export const PROGRAMS = {
+  route: { index: routes.programs },
+  nav: { label: 'Programs', order: 5.5 },
+} as const;
 
 /** Pages that are not a collection's but are searchable, navigable or fed: the weekly digest. */
 export const DIGEST = {

@@ -21,6 +21,16 @@ export const routes = {
   dependency: (id: string) => `dependencies/${id}/`,
   updates: () => 'updates/',
   update: (id: string) => `updates/${id}/`,
+  /** Rotations, mentorships and pair sessions together: now, next and past. */
+  programs: () => 'programs/',
+  /** The same, for the programs a team takes part in. */
+  programsOfTeam: (teamId: string) => `programs/team/${teamId}/`,
+  rotations: () => 'programs/rotations/',
+  rotation: (id: string) => `programs/rotations/${id}/`,
+  mentorships: () => 'programs/mentorships/',
+  mentorship: (id: string) => `programs/mentorships/${id}/`,
+  pairings: () => 'programs/pairings/',
+  pairing: (id: string) => `programs/pairings/${id}/`,
   digests: () => 'digest/',
   /** A week's digest, `2026-w47`. */
   digest: (week: string) => `digest/${week}/`,
@@ -34,8 +44,8 @@ export const routes = {
   searchScript: () => 'pagefind/pagefind.js',
   /** Everything that changed, newest first. */
   feed: () => 'rss.xml',
-  /** One collection's feed: `adrs/rss.xml`, `digest/rss.xml`, … */
-  collectionFeed: (collection: string) => `${collection}/rss.xml`,
+  /** One section's feed, in the folder of its index page: `adrs/rss.xml`, `digest/rss.xml`, `programs/rotations/rss.xml`, … */
+  collectionFeed: (section: string) => `${section}/rss.xml`,
   teamFeed: (id: string) => `teams/${id}/rss.xml`,
   calendar: () => 'calendar.ics',
   teamCalendar: (id: string) => `teams/${id}/calendar.ics`,

@@ -43,6 +43,7 @@ export function digestHtmlContext(h: HandbookIndexes, page?: { href: (route: str
       update: (id) => url(routes.update(id)),
       dependency: (id) => url(routes.dependency(id)),
       digest: (week) => url(routes.digest(week)),
+      program: (route) => url(route),
       ...(page ? { person: (id: string) => url(routes.person(id)) } : {}),
     },
     teamName: (id) => h.team.get(id)?.data.name,

@@ -6,3 +6,6 @@ export type { Person } from './people.ts';
 export type { Talk } from './talks.ts';
 export type { Team, OfficeHours } from './teams.ts';
 export type { Update } from './updates.ts';
+export type { Rotation } from './rotations.ts';
+export type { Mentorship, MentorshipKind } from './mentorships.ts';
+export type { Pairing } from './pairings.ts';

@@ -9,6 +9,9 @@ import { personSchema, type PersonInput } from '../../src/schemas/people.ts';
 import { talkSchema, type TalkInput } from '../../src/schemas/talks.ts';
 import { teamSchema, type TeamInput } from '../../src/schemas/teams.ts';
 import { updateSchema, type UpdateInput } from '../../src/schemas/updates.ts';
+import { rotationSchema, type RotationInput } from '../../src/schemas/rotations.ts';
+import { mentorshipSchema, type MentorshipInput } from '../../src/schemas/mentorships.ts';
+import { pairingSchema, type PairingInput } from '../../src/schemas/pairings.ts';
 import { buildIndexes, type HandbookIndexes } from '../../src/lib/handbook/indexes.ts';
 import type { Handbook, HandbookEntry } from '../../src/lib/handbook/types.ts';
 
@@ -40,6 +43,15 @@ export const dependency = (id: string, input: Partial<DependencyInput> = {}) =>
     ...input,
   });
 
+export const rotation = (id: string, input: Partial<RotationInput> = {}) =>
+  entry(rotationSchema, id, { person: 'alpha-lead', hostTeam: 'beta', start: '2026-11-16', goals: ['Learn'], buddy: 'beta-lead', cover: 'alpha-dev', ...input });
+
+export const mentorship = (id: string, input: Partial<MentorshipInput> = {}) =>
+  entry(mentorshipSchema, id, { mentor: 'beta-lead', mentee: 'alpha-dev', start: '2026-09-07', cadence: 'weekly', topics: ['APIs'], ...input });
+
+export const pairing = (id: string, input: Partial<PairingInput> = {}) =>
+  entry(pairingSchema, id, { date: '2026-11-19T15:00:00Z', durationMinutes: 60, people: ['alpha-dev', 'beta-lead'], objective: 'Profile the pooler', ...input });
+
 /** Indexes over the given entries; teams alpha and beta (with their leads) exist unless replaced. */
 export function handbookOf(parts: Partial<Handbook> = {}): HandbookIndexes {
   return buildIndexes({
@@ -50,5 +62,8 @@ export function handbookOf(parts: Partial<Handbook> = {}): HandbookIndexes {
     guilds: parts.guilds ?? [],
     dependencies: parts.dependencies ?? [],
     updates: parts.updates ?? [],
+    rotations: parts.rotations ?? [],
+    mentorships: parts.mentorships ?? [],
+    pairings: parts.pairings ?? [],
   });
 }

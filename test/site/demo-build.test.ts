@@ -15,6 +15,9 @@ const pageOf: Record<CollectionName, (id: string) => string> = {
   guilds: routes.guild,
   dependencies: routes.dependency,
   updates: routes.update,
+  rotations: routes.rotation,
+  mentorships: routes.mentorship,
+  pairings: routes.pairing,
 };
 
 test('the demo handbook has one page for every published entry, and none for drafts', async () => {
@@ -42,7 +45,7 @@ test('the demo handbook has one page for every published entry, and none for dra
 
 test('every collection has an index page', async () => {
   const pages = await builtPages(dist);
-  for (const index of ['', 'teams/', 'people/', 'adrs/', 'talks/', 'guilds/', 'dependencies/', 'updates/']) {
+  for (const index of ['', 'teams/', 'people/', 'adrs/', 'talks/', 'guilds/', 'dependencies/', 'updates/', 'programs/', 'programs/rotations/', 'programs/mentorships/', 'programs/pairings/']) {
     expect(pages.has(index), `/${index}`).toBe(true);
   }
 });

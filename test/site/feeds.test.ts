@@ -41,7 +41,8 @@ describe.each([
 
   test('every feed is strict RSS 2.0, read back by a feed parser, linking only to pages of the build, with absolute URLs only', async () => {
     const files = await feedFiles(dist());
-    expect(files.length).toBe(5 + (await content).teams.length);
+    // Everything, decisions, talks, updates, the digest and the three programs, then one per team.
+    expect(files.length).toBe(8 + (await content).teams.length);
     for (const file of files) {
       const { feed, problems } = readRss(await read(dist(), file));
       expect(problems, file).toEqual([]);
@@ -60,7 +61,7 @@ describe.each([
     }
   });
 
-  test('item counts match the content: one per ADR, talk, update and published digest', async () => {
+  test('item counts match the content: one per ADR, talk, update, program and published digest', async () => {
     const handbook = await content;
     const count = async (file: string) => readRss(await read(dist(), file)).feed.items.length;
     const adrPages = await pagesIn(dist(), 'adrs', /^\d{4}-/);
@@ -77,12 +78,21 @@ describe.each([
     expect(await count('talks/rss.xml')).toBe(capped(handbook.talks.length));
     expect(await count('updates/rss.xml')).toBe(capped(handbook.updates.length));
     expect(await count('digest/rss.xml')).toBe(capped(publishedWeeks.length));
-    expect(await count('rss.xml')).toBe(capped(handbook.adrs.length + handbook.talks.length + handbook.updates.length + publishedWeeks.length));
+    // One item per program too, for the state it is in.
+    const programs = handbook.rotations.length + handbook.mentorships.length + handbook.pairings.length;
+    expect(await count('programs/rotations/rss.xml')).toBe(capped(handbook.rotations.length));
+    expect(await count('programs/mentorships/rss.xml')).toBe(capped(handbook.mentorships.length));
+    expect(await count('programs/pairings/rss.xml')).toBe(capped(handbook.pairings.length));
+    expect(await count('rss.xml')).toBe(capped(handbook.adrs.length + handbook.talks.length + handbook.updates.length + publishedWeeks.length + programs));
+    const teamOf = (person: string) => handbook.people.find((p) => p.id === person)?.data.team;
     for (const team of handbook.teams) {
       const expected =
         handbook.adrs.filter((a) => a.data.teams.includes(team.id) || a.data.consulted.includes(team.id)).length +
         handbook.talks.filter((t) => t.data.team === team.id).length +
-        handbook.updates.filter((u) => u.data.team === team.id).length;
+        handbook.updates.filter((u) => u.data.team === team.id).length +
+        handbook.rotations.filter((r) => teamOf(r.data.person) === team.id || r.data.hostTeam === team.id).length +
+        handbook.mentorships.filter((m) => [m.data.mentor, m.data.mentee].some((p) => teamOf(p) === team.id)).length +
+        handbook.pairings.filter((p) => p.data.people.some((person) => teamOf(person) === team.id)).length;
       expect(await count(`teams/${team.id}/rss.xml`), team.id).toBe(capped(expected));
     }
   });
@@ -114,14 +124,14 @@ describe.each([
     expect(await alternates('digest/index.html')).toEqual([`${base}rss.xml`, `${base}digest/rss.xml`]);
   });
 
-  test('calendar.ics parses, has every office hours and talk, and keeps office hours at local time across a daylight-saving change', async () => {
+  test('calendar.ics parses, has every office hours, talk, rotation and pair session, and keeps office hours at local time across a daylight-saving change', async () => {
     const handbook = await content;
     const calendar = new ICAL.Component(ICAL.parse(await read(dist(), 'calendar.ics')));
     ICAL.TimezoneService.reset();
     for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
     const withHours = handbook.teams.filter((t) => t.data.officeHours);
-    expect(events.length).toBe(withHours.length + handbook.talks.length);
+    expect(events.length).toBe(withHours.length + handbook.talks.length + handbook.rotations.length + handbook.pairings.length);
     // Each zone used has its VTIMEZONE.
     const zones = new Set(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid')));
     expect([...new Set(withHours.map((t) => t.data.officeHours!.timezone))].filter((z) => !zones.has(z))).toEqual([]);
@@ -146,7 +156,12 @@ describe.each([
 
     for (const team of handbook.teams) {
       const own = new ICAL.Component(ICAL.parse(await read(dist(), `teams/${team.id}/calendar.ics`)));
-      const expected = (team.data.officeHours ? 1 : 0) + handbook.talks.filter((t) => t.data.team === team.id).length;
+      const teamOf = (person: string) => handbook.people.find((p) => p.id === person)?.data.team;
+      const expected =
+        (team.data.officeHours ? 1 : 0) +
+        handbook.talks.filter((t) => t.data.team === team.id).length +
+        handbook.rotations.filter((r) => teamOf(r.data.person) === team.id || r.data.hostTeam === team.id).length +
+        handbook.pairings.filter((p) => p.data.people.some((person) => teamOf(person) === team.id)).length;
       expect(own.getAllSubcomponents('vevent').length, team.id).toBe(expected);
     }
   });

@@ -71,7 +71,7 @@ describe('a handbook that passes the check', () => {
       expect(built, collection).toEqual(expected);
       counts[collection] = [expected.length, built.length];
     }
-    expect(counts).toEqual({ teams: [2, 2], people: [4, 4], adrs: [3, 3], talks: [2, 2], guilds: [1, 1], dependencies: [1, 1], updates: [0, 0] });
+    expect(counts).toEqual({ teams: [2, 2], people: [4, 4], adrs: [3, 3], talks: [2, 2], guilds: [1, 1], dependencies: [1, 1], updates: [0, 0], rotations: [1, 1], mentorships: [1, 1], pairings: [1, 1] });
   });
 
   test('a CRLF file with a byte-order mark keeps its fields and its diagram', async () => {

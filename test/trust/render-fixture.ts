@@ -101,6 +101,11 @@ export const RLO_NAME = 'Ada \u202ELovelace';
 export const MARKUP_NAME = 'Alan <img src=x onerror=alert(1)> Turing';
 export const MARKUP_SHIPPED = 'Pooler <img src=x onerror=alert(1)> in staging';
 
+/** Program fields are plain text, however they are written: shown as written, never as markup. */
+export const MARKUP_GOAL = '<script>alert("goal")</script>Learn how <b>checkout</b> retries';
+export const MARKUP_OUTCOME = '<img src=x onerror=alert(2)> [a link](javascript:alert(3)) and <a href="javascript:alert(4)">another</a>: retries moved';
+export const MARKUP_OBJECTIVE = 'Profile <iframe src="https://evil.example/"></iframe> the cart';
+
 /** About 80 KB of an update: four times what a feed item may carry. */
 export const LONG_UPDATE_PARAGRAPHS = 800;
 const LONG_UPDATE = `---
@@ -122,6 +127,9 @@ export async function hostileHandbook(): Promise<string> {
     'content/updates/2026-11-20-platform.md': (text) => `${text.replace('  - Connection pooler in staging', `  - '${MARKUP_SHIPPED}'`)}\n${HOSTILE_BODY}\n`,
     'content/people/ada-lovelace.yaml': replaceOnce('name: Ada Lovelace', `name: "${RLO_NAME}"`),
     'content/people/alan-turing.yaml': replaceOnce('name: Alan Turing', `name: '${MARKUP_NAME}'`),
+    'content/rotations/2026-10-05-alan-turing.yaml': (text) =>
+      replaceOnce(/outcome: .*/, `outcome: '${MARKUP_OUTCOME}'`)(replaceOnce('  - Learn how checkout retries payments', `  - '${MARKUP_GOAL}'`)(text)),
+    'content/pairings/2026-11-12-profile-the-cart-service.yaml': replaceOnce('objective: Profile the cart service together', `objective: '${MARKUP_OBJECTIVE}'`),
   });
   await writeFile(path.join(root, 'content/talks/2026-11-05-hostile-mdx.mdx'), MDX_TALK);
   await writeFile(path.join(root, 'content/updates/2026-11-13-platform.md'), LONG_UPDATE);

@@ -29,6 +29,6 @@ test('RULES lists each rule once, grouped by area, each with a one-line descript
   const ids = Object.keys(RULES);
   expect(ids.every((id) => /^[a-z]+\/[a-z-]+$/.test(id))).toBe(true);
   expect(Object.values(RULES).every((rule) => rule.description.length > 20 && !rule.description.includes('\n'))).toBe(true);
-  expect([...new Set(ids.map((id) => id.split('/')[0]))]).toEqual(['content', 'schema', 'mdx', 'template', 'reference', 'adr', 'team', 'guild', 'dependency', 'diagram']);
-  expect(ids.filter((id) => RULES[id as keyof typeof RULES].severity === 'warning')).toEqual(['adr/feedback-overdue', 'team/stale', 'guild/one-team']);
+  expect([...new Set(ids.map((id) => id.split('/')[0]))]).toEqual(['content', 'schema', 'mdx', 'template', 'reference', 'adr', 'team', 'guild', 'dependency', 'rotation', 'mentorship', 'pairing', 'diagram']);
+  expect(ids.filter((id) => RULES[id as keyof typeof RULES].severity === 'warning')).toEqual(['adr/feedback-overdue', 'team/stale', 'guild/one-team', 'rotation/outcome-missing', 'pairing/long']);
 });

@@ -33,6 +33,9 @@ describe('references', () => {
     expect(await problemsAfter({ 'content/people/grace-hopper.yaml': (text) => `${text}draft: true\n` })).toMatchInlineSnapshot(`
       [
         "error: content/guilds/api-guild.md:5  members[1]  refers to person "grace-hopper", which is a draft and so is missing from the published site — publish it (remove \`draft: true\` from it), or mark this entry as a draft too",
+        "error: content/mentorships/2026-10-05-grace-hopper.yaml:2  mentee  refers to person "grace-hopper", which is a draft and so is missing from the published site — publish it (remove \`draft: true\` from it), or mark this entry as a draft too",
+        "error: content/pairings/2026-11-12-profile-the-cart-service.yaml:3  people[1]  refers to person "grace-hopper", which is a draft and so is missing from the published site — publish it (remove \`draft: true\` from it), or mark this entry as a draft too",
+        "error: content/rotations/2026-10-05-alan-turing.yaml:7  buddy  refers to person "grace-hopper", which is a draft and so is missing from the published site — publish it (remove \`draft: true\` from it), or mark this entry as a draft too",
         "error: content/teams/checkout.md:4  lead  refers to person "grace-hopper", which is a draft and so is missing from the published site — publish it (remove \`draft: true\` from it), or mark this entry as a draft too",
       ]
     `);

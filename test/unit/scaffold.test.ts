@@ -64,6 +64,9 @@ const EXAMPLES: Record<KindName, Values> = {
   guild: { title: 'Security Guild', purpose: 'Make secure the default.', lead: ['ada-lovelace'], member: ['grace-hopper'], cadence: 'Every other Thursday, 16:00 UTC' },
   dependency: { title: 'Session store', team: 'checkout', for: 'Fast checkout v2', on: 'platform', 'need-by': '2027-01-15', contact: 'ada-lovelace' },
   update: { title: 'Valkey in staging', team: 'checkout', next: ['Valkey in production'], input: ['Which services still write sessions to PostgreSQL?'] },
+  rotation: { title: 'Learn how checkout retries payments', person: 'alan-turing', host: 'checkout', start: '2027-01-11', buddy: 'grace-hopper', cover: 'ada-lovelace' },
+  mentorship: { title: 'Designing APIs for other teams', mentee: 'alan-turing', mentor: 'grace-hopper', start: '2027-01-11' },
+  pairing: { title: 'Profile the cart service together', people: ['alan-turing', 'grace-hopper'], date: '2026-12-03 10:00' },
 };
 
 describe.each(KIND_NAMES)('new %s', (kind) => {
@@ -332,4 +335,48 @@ describe('the command', () => {
       "
     `);
   }, 30_000);
+});
+
+describe('new rotation, mentorship and pairing', () => {
+  test('a rotation is named by its start and person, and refuses a host, buddy or cover on the wrong team', async () => {
+    const root = await handbook();
+    const plan = await create(root, 'rotation', EXAMPLES.rotation);
+    expect(plan.create.map((file) => file.path)).toEqual(['content/rotations/2027-01-11-alan-turing.yaml']);
+    expect(plan.notes).toEqual(['Runs 11–24 Jan 2027.']);
+    const wrong = { ...EXAMPLES.rotation, start: '2027-03-01', host: 'platform', buddy: 'alan-turing', cover: 'grace-hopper' };
+    expect(await refusal(planEntry('rotation', wrong, await contextOf(root)))).toMatchInlineSnapshot(`
+      [
+        "--host "platform": is their own team — a rotation visits another team",
+        "--cover "grace-hopper": is on checkout — the cover is someone on platform, the home team",
+      ]
+    `);
+    expect(await refusal(planEntry('rotation', { ...EXAMPLES.rotation, start: '2027-01-18' }, await contextOf(root)))).toMatchInlineSnapshot(`
+      [
+        "alan-turing is already in rotation 2027-01-11-alan-turing (11–24 Jan 2027), and one person is in one rotation at a time — choose other dates, or another person",
+      ]
+    `);
+  });
+
+  test('a mentorship refuses a mentor from the mentee’s team; a pairing, people from one team', async () => {
+    const root = await handbook();
+    expect(await refusal(planEntry('mentorship', { ...EXAMPLES.mentorship, mentor: 'ada-lovelace' }, await contextOf(root)))).toMatchInlineSnapshot(`
+      [
+        "--mentor "ada-lovelace": is on platform, the mentee's team — a cross-team mentor comes from another team",
+      ]
+    `);
+    expect(await refusal(planEntry('pairing', { ...EXAMPLES.pairing, people: ['alan-turing', 'ada-lovelace'] }, await contextOf(root)))).toMatchInlineSnapshot(`
+      [
+        "--people: a pair session needs people from at least two teams, and everyone is on platform — add someone from another team",
+      ]
+    `);
+    const plan = await create(root, 'pairing', EXAMPLES.pairing);
+    expect(plan.create[0]!.text).toMatchInlineSnapshot(`
+      "date: 2026-12-03T10:00:00-05:00
+      durationMinutes: 60
+      people: [alan-turing, grace-hopper]
+      objective: Profile the cart service together
+      "
+    `);
+    expect(plan.notes).toEqual(['Starts 2026-12-03 10:00 America/New_York (2026-12-03T10:00:00-05:00).']);
+  });
 });

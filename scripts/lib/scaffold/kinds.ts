@@ -13,6 +13,9 @@ import { person } from './kinds/person.ts';
 import { talk } from './kinds/talk.ts';
 import { team } from './kinds/team.ts';
 import { update } from './kinds/update.ts';
+import { rotation } from './kinds/rotation.ts';
+import { mentorship } from './kinds/mentorship.ts';
+import { pairing } from './kinds/pairing.ts';
 import type { KindTemplate } from './template.ts';
 
 export { movePerson } from './kinds/person.ts';
@@ -35,6 +38,9 @@ const TEMPLATES: Record<CollectionName, KindTemplate> = {
   guilds: guild,
   dependencies: dependency,
   updates: update,
+  rotations: rotation,
+  mentorships: mentorship,
+  pairings: pairing,
 };
 
 const ORDER = Object.keys(TEMPLATES) as CollectionName[];

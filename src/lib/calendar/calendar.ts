@@ -3,11 +3,16 @@
  * office hours as a recurring event in the team's own time zone, with its VTIMEZONE,
  * so a session stays at 14:00 local time when the clocks change; and every talk as an
  * event in UTC with its recording, or its page, where the join details and later the
- * recording appear.
+ * recording appear. Rotations are all-day events over their weeks (a span of days
+ * reads the same in every zone); a pair session is at its time in the first person's
+ * zone, with everyone's local time in its description.
  */
 import ical, { ICalEventRepeatingFreq, ICalWeekday } from 'ical-generator';
-import type { OfficeHours, Talk } from '../../schemas/index.ts';
+import type { OfficeHours, Pairing, Rotation, Talk } from '../../schemas/index.ts';
+import { addDays } from '../time/dates.ts';
+import { dateTimeFormat } from '../time/intl.ts';
 import { describeCadence } from '../time/office-hours.ts';
+import { offsetAt } from '../time/zones.ts';
 import { vtimezone } from './vtimezone.ts';
 
 export interface OfficeHoursEvent {
@@ -27,6 +32,33 @@ export interface TalkEvent {
   pageUrl: string;
   /** The abstract as plain text. */
   abstract: string;
+}
+
+export interface RotationEvent {
+  rotationId: string;
+  rotation: Rotation;
+  personName: string;
+  homeTeamName: string;
+  hostTeamName: string;
+  buddyName: string;
+  coverName: string;
+  /** Absolute URL of the rotation page. */
+  pageUrl: string;
+}
+
+export interface PairingEvent {
+  pairingId: string;
+  pairing: Pairing;
+  /** Everyone taking part, in the entry's order; the first one's zone is the event's. */
+  people: { name: string; teamName: string; timezone: string }[];
+  /** Absolute URL of the pair session's page. */
+  pageUrl: string;
+}
+
+/** The programs a calendar shows; none by default. */
+export interface ProgramEvents {
+  rotations: readonly RotationEvent[];
+  pairings: readonly PairingEvent[];
 }
 
 export interface CalendarOptions {
@@ -75,13 +107,30 @@ function addWallMinutes(local: string, minutes: number): string {
   return new Date(Date.parse(`${local}Z`) + minutes * 60_000).toISOString().slice(0, 19);
 }
 
+/** The wall clock in `zone` at an instant, `YYYY-MM-DDTHH:MM:SS`. */
+function wallClockAt(iso: string, zone: string): string {
+  const instant = Date.parse(iso);
+  return new Date(instant + offsetAt(instant, zone)).toISOString().slice(0, 19);
+}
+
+/** `09:00 Lisbon`: a moment on someone's clock, with their city. */
+function localTimeIn(iso: string, zone: string): string {
+  const time = dateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(new Date(iso));
+  return `${time} ${zone.split('/').pop()!.replace(/_/g, ' ')}`;
+}
+
 /** The text of a Markdown body before its first heading, on one line: a talk's abstract. */
 export function abstractOf(body: string | undefined): string {
   return (body ?? '').split(/^#{1,6}\s/m)[0]!.replace(/\s+/g, ' ').trim();
 }
 
-export function buildCalendar(options: CalendarOptions, officeHours: readonly OfficeHoursEvent[], talks: readonly TalkEvent[]): string {
-  const years = officeHours.map((event) => Number(event.hours.startsOn.slice(0, 4)));
+export function buildCalendar(
+  options: CalendarOptions,
+  officeHours: readonly OfficeHoursEvent[],
+  talks: readonly TalkEvent[],
+  programs: ProgramEvents = { rotations: [], pairings: [] },
+): string {
+  const years = [...officeHours.map((event) => Number(event.hours.startsOn.slice(0, 4))), ...programs.pairings.map((event) => Number(event.pairing.date.slice(0, 4)))];
   // A year before the first session, so every session has its zone's rules before it.
   const fromYear = Math.min(...years, options.untilYear) - 1;
   const calendar = ical({
@@ -141,5 +190,50 @@ export function buildCalendar(options: CalendarOptions, officeHours: readonly Of
       stamp: options.stamp,
     });
   }
-  return calendar.toString();
+
+  for (const event of [...programs.rotations].sort((a, b) => a.rotation.start.localeCompare(b.rotation.start))) {
+    const { rotation, rotationId } = event;
+    calendar.createEvent({
+      id: `rotation-${rotationId}@${options.uidDomain}`,
+      summary: `Rotation: ${event.personName} (${event.homeTeamName}) visits ${event.hostTeamName}`,
+      // All day, DTEND the day after the last (RFC 5545): written from the dates' UTC fields, as no zone is named.
+      allDay: true,
+      start: new Date(`${rotation.start}T00:00:00Z`),
+      end: new Date(`${addDays(rotation.start, rotation.weeks * 7)}T00:00:00Z`),
+      description: [
+        `${event.personName} of ${event.homeTeamName} works with ${event.hostTeamName} for ${rotation.weeks} week${rotation.weeks === 1 ? '' : 's'}.`,
+        `Buddy: ${event.buddyName}. Covering at home: ${event.coverName}.`,
+        `Goals: ${rotation.goals.join('; ')}`,
+        `Rotation page: ${event.pageUrl}`,
+      ].join('\n'),
+      url: event.pageUrl,
+      categories: [{ name: 'Rotation' }, { name: event.homeTeamName }, { name: event.hostTeamName }],
+      stamp: options.stamp,
+    });
+  }
+
+  for (const event of [...programs.pairings].sort((a, b) => a.pairing.date.localeCompare(b.pairing.date))) {
+    const { pairing, pairingId, people } = event;
+    const zone = people[0]?.timezone ?? 'UTC';
+    const start = wallClockAt(pairing.date, zone);
+    const field = `content/pairings/${pairingId}.yaml date`;
+    calendar.createEvent({
+      id: `pairing-${pairingId}@${options.uidDomain}`,
+      summary: `Pair session: ${pairing.objective}`,
+      start: wallClock(start, field),
+      end: wallClock(addWallMinutes(start, pairing.durationMinutes), field),
+      timezone: zone,
+      description: [
+        pairing.objective,
+        ...people.map((person) => `${person.name} (${person.teamName}): ${localTimeIn(pairing.date, person.timezone)}`),
+        `${pairing.durationMinutes} minutes.`,
+        `Page: ${event.pageUrl}`,
+      ].join('\n'),
+      url: event.pageUrl,
+      categories: [{ name: 'Pair session' }, ...[...new Set(people.map((person) => person.teamName))].map((name) => ({ name }))],
+      stamp: options.stamp,
+    });
+  }
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves it off.
+  return `${calendar.toString()}\r\n`;
 }

@@ -45,6 +45,9 @@ const BODY_LIMIT: Record<CollectionName, number> = {
   guilds: PAGE_BODY_LIMIT,
   dependencies: PAGE_BODY_LIMIT,
   updates: UPDATE_BODY_LIMIT,
+  rotations: PAGE_BODY_LIMIT,
+  mentorships: PAGE_BODY_LIMIT,
+  pairings: PAGE_BODY_LIMIT,
 };
 
 export function sourceKey(collection: CollectionName, id: string): string {

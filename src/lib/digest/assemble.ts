@@ -5,7 +5,7 @@
  * dated entries, so a handbook with years of history costs one bucket per week.
  *
  * What counts as "something happened" in a week: a weekly update, a dated win, an
- * ADR reaching its status, or a talk. Dependencies carry no history in the content
+ * ADR reaching its status, a talk, or a program starting or ending (./programs.ts). Dependencies carry no history in the content
  * (only `needBy`), so a digest lists the at-risk, blocked and done dependencies
  * needed that week or in the two weeks after, with their status as of the build,
  * and says so; they never create a digest week on their own.
@@ -17,6 +17,7 @@ import { addDays } from '../time/dates.ts';
 import { todayIn } from '../time/today.ts';
 import { mergeRequests } from '../input-requests.ts';
 import { weekOfDate, type WeekSpan } from './iso-week.ts';
+import { programEvents, type ProgramDigestItem } from './programs.ts';
 
 export interface DigestOptions {
   /** `YYYY-MM-DD` in the handbook's time zone: later entries are not in any digest yet. */
@@ -80,6 +81,10 @@ export interface TeamDigest {
   talksUpcoming: TalkItem[];
   dependencies: DependencyItem[];
   lookingForInput: InputItem[];
+  /** Rotations and mentorships that started this week. */
+  programsStarted: ProgramDigestItem[];
+  /** Rotations and mentorships that ended, and pair sessions held, this week, with their outcomes. */
+  programsEnded: ProgramDigestItem[];
 }
 
 export interface DigestTotals {
@@ -90,6 +95,8 @@ export interface DigestTotals {
   talksUpcoming: number;
   dependencies: number;
   lookingForInput: number;
+  programsStarted: number;
+  programsEnded: number;
 }
 
 export interface Digest {
@@ -114,6 +121,8 @@ interface WeekBucket {
   decisions: Map<string, DecisionItem[]>;
   talks: Map<string, TalkItem[]>;
   input: Map<string, InputItem[]>;
+  started: Map<string, ProgramDigestItem[]>;
+  ended: Map<string, ProgramDigestItem[]>;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T) {
@@ -129,7 +138,7 @@ function bucketByWeek(h: HandbookIndexes, options: DigestOptions): Map<string, W
     const week = weekOfDate(date);
     let found = buckets.get(week.id);
     if (!found) {
-      found = { week, shipped: new Map(), decisions: new Map(), talks: new Map(), input: new Map() };
+      found = { week, shipped: new Map(), decisions: new Map(), talks: new Map(), input: new Map(), started: new Map(), ended: new Map() };
       buckets.set(week.id, found);
     }
     return found;
@@ -159,6 +168,9 @@ function bucketByWeek(h: HandbookIndexes, options: DigestOptions): Map<string, W
     // Talks later in the current week count too: the week's digest lists them as coming up.
     const date = todayIn(options.timeZone, new Date(talk.data.date));
     push(bucket(date).talks, talk.data.team, { talkId: talk.id, title: talk.data.title, start: talk.data.date, speakers: talk.data.speakers });
+  }
+  for (const event of programEvents(h, options)) {
+    for (const team of event.teams) push(bucket(event.date)[event.change], team, event.item);
   }
   return buckets;
 }
@@ -219,9 +231,11 @@ function assemble(h: HandbookIndexes, bucket: WeekBucket, options: DigestOptions
       talksUpcoming,
       dependencies,
       lookingForInput,
+      programsStarted: bucket.started.get(team.id) ?? [],
+      programsEnded: bucket.ended.get(team.id) ?? [],
     };
     // A team with only open requests or due dependencies is listed too: the week has news of others.
-    const lists = [entry.shipped, entry.decisions, entry.talksGiven, entry.talksUpcoming, entry.dependencies, entry.lookingForInput];
+    const lists = [entry.shipped, entry.decisions, entry.talksGiven, entry.talksUpcoming, entry.dependencies, entry.lookingForInput, entry.programsStarted, entry.programsEnded];
     if (lists.some((list) => list.length > 0)) teams.push(entry);
   }
 
@@ -240,6 +254,8 @@ function assemble(h: HandbookIndexes, bucket: WeekBucket, options: DigestOptions
       talksUpcoming: sum((t) => t.talksUpcoming),
       dependencies: sum((t) => t.dependencies),
       lookingForInput: sum((t) => t.lookingForInput),
+      programsStarted: sum((t) => t.programsStarted),
+      programsEnded: sum((t) => t.programsEnded),
     },
   };
 }
@@ -258,6 +274,6 @@ export function buildDigests(h: HandbookIndexes, options: DigestOptions): Digest
 /** The reading time of a digest, in minutes, at 200 words a minute: it should stay around five. */
 export function readingMinutes(digest: Digest): number {
   const t = digest.totals;
-  const lines = t.shipped + t.decisions + t.talksGiven + t.talksUpcoming + t.dependencies + t.lookingForInput + t.teams;
+  const lines = t.shipped + t.decisions + t.talksGiven + t.talksUpcoming + t.dependencies + t.lookingForInput + t.programsStarted + t.programsEnded + t.teams;
   return Math.max(1, Math.round((lines * 16) / 200)); // about 16 words a line
 }

@@ -7,8 +7,11 @@
 import { adrLabel } from '../adr-label.ts';
 import { escapeHtml } from '../html/escape.ts';
 import { ADR_TONE, DEPENDENCY_TONE, type Tone } from '../status.ts';
+import { PROGRAM_KIND_LABEL } from '../programs/items.ts';
+import { formatSpan } from '../programs/format.ts';
 import { formatDate } from '../time/format.ts';
 import type { Digest, TalkItem, TeamDigest } from './assemble.ts';
+import type { ProgramDigestItem } from './programs.ts';
 
 export interface DigestLinks {
   /** URLs of pages: absolute for the email and the feed, under the base path on the site. */
@@ -18,6 +21,8 @@ export interface DigestLinks {
   update: (id: string) => string;
   dependency: (id: string) => string;
   digest: (weekId: string) => string;
+  /** A program's page from its route (lib/routes.ts); without it programs are named in plain text. */
+  program?: (route: string) => string;
   /** Where a person's name links to; without it (the email, the feed) people are named in plain text. */
   person?: (id: string) => string;
 }
@@ -61,6 +66,11 @@ function teamSection(team: TeamDigest, ctx: DigestHtmlContext, m: DigestMarkup):
   const date = (iso: string) => escapeHtml(formatDate(iso));
   const person = (id: string) => named(m, id, ctx.personName(id), ctx.links.person?.(id));
   const talk = (t: TalkItem) => entry(m.link(ctx.links.talk(t.talkId), t.title), m.details(`${t.speakers.map(person).join(', ')} · ${m.time(t.start, ctx.timeZone)}`));
+  const program = (p: ProgramDigestItem) =>
+    entry(
+      ctx.links.program ? m.link(ctx.links.program(p.route), p.title) : escapeHtml(p.title),
+      m.details(`${PROGRAM_KIND_LABEL[p.kind]} · ${escapeHtml(formatSpan(p.span))}`),
+    );
   const shippedWhen = (item: TeamDigest['shipped'][number]) =>
     item.updateId ? m.link(ctx.links.update(item.updateId), `update of ${formatDate(item.date).replace(/ \d{4}$/, '')}`) : date(item.date);
 
@@ -73,6 +83,8 @@ function teamSection(team: TeamDigest, ctx: DigestHtmlContext, m: DigestMarkup):
     ),
     list('Talks given', 'entries', team.talksGiven.map(talk)),
     list('Talks coming up', 'entries', team.talksUpcoming.map(talk)),
+    list('Programs started', 'entries', team.programsStarted.map(program)),
+    list('Programs ended', 'entries', team.programsEnded.map((p) => entry(program(p), m.details(p.outcome ? `Outcome: ${escapeHtml(p.outcome)}` : 'No outcome recorded yet.')))),
     list(
       'Deliveries due',
       'entries',

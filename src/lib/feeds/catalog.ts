@@ -45,12 +45,13 @@ export function feedCatalog(orgName: string, teams: readonly { id: string; name:
       pageRoute: routes.home(),
       name: 'Everything',
       title: `${orgName} handbook: everything`,
-      description: `Everything that changed in the ${orgName} engineering handbook: decisions, talks, weekly updates and digests, newest first.`,
+      description: `Everything that changed in the ${orgName} engineering handbook: decisions, talks, weekly updates, cross-team programs and digests, newest first.`,
       select: () => true,
     },
     collections: COLLECTION_FEEDS.map((c) => ({
       id: c.id,
-      route: routes.collectionFeed(c.id),
+      // Beside the section's index page: `adrs/rss.xml`, `programs/rotations/rss.xml`.
+      route: routes.collectionFeed(c.page.replace(/\/$/, '')),
       pageRoute: c.page,
       name: c.name,
       title: `${orgName} handbook: ${c.name.toLowerCase()}`,
@@ -63,7 +64,7 @@ export function feedCatalog(orgName: string, teams: readonly { id: string; name:
       pageRoute: routes.team(team.id),
       name: team.name,
       title: `${orgName} handbook: ${team.name}`,
-      description: `Everything about ${team.name}: its decisions (owned or consulted on), talks and weekly updates.`,
+      description: `Everything about ${team.name}: its decisions (owned or consulted on), talks, weekly updates, and the rotations, mentorships and pair sessions it takes part in.`,
       select: (item: FeedItem) => item.teams.includes(team.id),
     })),
   };

@@ -1,6 +1,6 @@
 /**
  * What the feeds say: one item per ADR status, talk (announced, then given), weekly
- * update and published digest, each with a stable guid, a date, categories (type,
+ * update, program (planned, started, ended: see ./program-items.ts) and published digest, each with a stable guid, a date, categories (type,
  * teams, tags) and the full HTML content with absolute URLs. The feeds themselves
  * (everything, per collection, per team) are selections of these items.
  */
@@ -18,6 +18,7 @@ import { formatDate, formatDateTime } from '../time/format.ts';
 import { todayIn } from '../time/today.ts';
 import { zonedTimeToInstant } from '../time/zones.ts';
 import { portableHtml } from './html.ts';
+import { programFeedItems } from './program-items.ts';
 
 /** Each fed collection's kind of item, and the digest's. */
 export type FeedKind = NonNullable<Registry[CollectionName]['feed']>['kind'] | (typeof DIGEST)['feed']['kind'];
@@ -70,15 +71,35 @@ export interface FeedContext {
   timeZone: string;
 }
 
-const KIND_LABEL: Record<FeedKind, string> = { adr: 'ADR', talk: 'Talk', update: 'Weekly update', digest: 'Digest' };
+export const KIND_LABEL: Record<FeedKind, string> = {
+  adr: 'ADR',
+  talk: 'Talk',
+  update: 'Weekly update',
+  digest: 'Digest',
+  rotation: 'Rotation',
+  mentorship: 'Mentorship',
+  pairing: 'Pair session',
+};
 
-function build(h: HandbookIndexes, ctx: FeedContext) {
+/** What an item's HTML is written with: links to teams and people, a date's midnight, a list. */
+export type ItemParts = ReturnType<typeof itemParts>;
+
+function itemParts(h: HandbookIndexes, ctx: FeedContext) {
   const teamName = (id: string) => h.team.get(id)?.data.name ?? id;
   const link = (route: string, text: string) => `<a href="${escapeHtml(ctx.url(route))}">${escapeHtml(text)}</a>`;
-  const teamLinks = (ids: readonly string[]) => ids.map((id) => link(routes.team(id), teamName(id))).join(', ');
-  const personLinks = (ids: readonly string[]) => ids.map((id) => link(routes.person(id), h.person.get(id)?.data.name ?? id)).join(', ');
-  const midnight = (date: string) => zonedTimeToInstant(date, '00:00', ctx.timeZone);
-  const list = (items: readonly string[]) => `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+  return {
+    teamName,
+    link,
+    teamLinks: (ids: readonly string[]) => ids.map((id) => link(routes.team(id), teamName(id))).join(', '),
+    personLinks: (ids: readonly string[]) => ids.map((id) => link(routes.person(id), h.person.get(id)?.data.name ?? id)).join(', '),
+    midnight: (date: string) => zonedTimeToInstant(date, '00:00', ctx.timeZone),
+    list: (items: readonly string[]) => `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`,
+    withContent,
+  };
+}
+
+function build(h: HandbookIndexes, ctx: FeedContext) {
+  const { teamName, link, teamLinks, personLinks, midnight, list } = itemParts(h, ctx);
   // The facts above the body; conditional parts that are empty leave no blank lines.
   const withBody = (collection: BodyCollection, entry: HandbookEntry<unknown>, pageUrl: string, head: string) =>
     portableHtml(head.replace(/\n{2,}/g, '\n').trim() + '\n' + ctx.bodyHtml(collection, entry), { pageUrl, base: ctx.base });
@@ -183,13 +204,14 @@ ${lookingForInput.length ? `<h2>Looking for input</h2>${list(lookingForInput)}` 
   return { adrItem, talkItem, updateItem, digestItem };
 }
 
-/** Every item of every feed, newest first. Only published digests (their Friday has come) are items. */
+/** Every item of every feed, newest first: one per ADR, talk, update and program. Only published digests (their Friday has come) are items. */
 export function feedItems(h: HandbookIndexes, digests: readonly Digest[], ctx: FeedContext): FeedItem[] {
   const make = build(h, ctx);
   return [
     ...h.adrs.map(make.adrItem),
     ...h.talks.map(make.talkItem),
     ...h.updates.map(make.updateItem),
+    ...programFeedItems(h, ctx, itemParts(h, ctx)),
     ...digests.filter((d) => d.published).map(make.digestItem),
   ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.guid.localeCompare(b.guid));
 }

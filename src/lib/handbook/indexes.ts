@@ -4,7 +4,7 @@
  * team's dependencies). Pages read these instead of scanning collections.
  */
 import type { Handbook, HandbookEntry } from './types.ts';
-import type { Adr, Dependency, Guild, Person, Talk, Team, Update } from '../../schemas/index.ts';
+import type { Adr, Dependency, Guild, Mentorship, Pairing, Person, Rotation, Talk, Team, Update } from '../../schemas/index.ts';
 
 function byId<T>(entries: readonly HandbookEntry<T>[]): Map<string, HandbookEntry<T>> {
   return new Map(entries.map((entry) => [entry.id, entry]));
@@ -24,6 +24,8 @@ function groupBy<T>(entries: readonly T[], keysOf: (entry: T) => readonly string
 
 const newestFirst = <T extends { data: { date: string } }>(a: T, b: T) => b.data.date.localeCompare(a.data.date);
 const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name);
+const byStart = <T extends { id: string; data: { start: string } }>(a: T, b: T) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id);
+const byDate = <T extends { id: string; data: { date: string } }>(a: T, b: T) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id);
 
 export type HandbookIndexes = ReturnType<typeof buildIndexes>;
 
@@ -35,6 +37,9 @@ export function buildIndexes(handbook: Handbook) {
   const guilds = [...handbook.guilds].sort(byName);
   const dependencies = [...handbook.dependencies];
   const updates = [...handbook.updates].sort(newestFirst);
+  const rotations = [...handbook.rotations].sort(byStart);
+  const mentorships = [...handbook.mentorships].sort(byStart);
+  const pairings = [...handbook.pairings].sort(byDate);
 
   const person = byId(people);
   const team = byId(teams);
@@ -52,6 +57,15 @@ export function buildIndexes(handbook: Handbook) {
   const dependenciesTo = groupBy(dependencies, (d) => [d.data.to.team]);
   const updatesByTeam = groupBy(updates, (u) => [u.data.team]);
   const leadOf = new Map(teams.map((t) => [t.data.lead, t]));
+  const teamsOf = (ids: readonly string[]) => ids.map(teamOfPerson).filter((t) => t !== undefined);
+  const rotationsByPerson = groupBy(rotations, (r) => [r.data.person, r.data.buddy, r.data.cover]);
+  const rotationsByHost = groupBy(rotations, (r) => [r.data.hostTeam]);
+  // The home team is the person's team, derived: a rotation never names it.
+  const rotationsByHome = groupBy(rotations, (r) => teamsOf([r.data.person]));
+  const mentorshipsByPerson = groupBy(mentorships, (m) => [m.data.mentor, m.data.mentee]);
+  const mentorshipsByTeam = groupBy(mentorships, (m) => teamsOf([m.data.mentor, m.data.mentee]));
+  const pairingsByPerson = groupBy(pairings, (p) => p.data.people);
+  const pairingsByTeam = groupBy(pairings, (p) => teamsOf(p.data.people));
 
   const list = <T>(map: Map<string, T[]>, key: string): T[] => map.get(key) ?? [];
 
@@ -63,6 +77,9 @@ export function buildIndexes(handbook: Handbook) {
     guilds,
     dependencies,
     updates,
+    rotations,
+    mentorships,
+    pairings,
     person,
     team,
     adr: byId(adrs),
@@ -70,6 +87,9 @@ export function buildIndexes(handbook: Handbook) {
     guild: byId(guilds),
     dependency: byId(dependencies),
     update: byId(updates),
+    rotation: byId(rotations),
+    mentorship: byId(mentorships),
+    pairing: byId(pairings),
     /** People on a team, by name. */
     membersOf: (teamId: string): HandbookEntry<Person>[] => list(membersByTeam, teamId),
     /** The team a person leads, if any. */
@@ -105,5 +125,21 @@ export function buildIndexes(handbook: Handbook) {
     dependentsOn: (teamId: string): HandbookEntry<Dependency>[] => list(dependenciesTo, teamId),
     /** A team's weekly updates, newest first. */
     updatesOf: (teamId: string): HandbookEntry<Update>[] => list(updatesByTeam, teamId),
+    /** Rotations a person goes on, is the buddy of, or covers for, by start. */
+    rotationsOf: (personId: string): HandbookEntry<Rotation>[] => list(rotationsByPerson, personId),
+    /** Rotations a team hosts (its visitors), by start. */
+    rotationsHostedBy: (teamId: string): HandbookEntry<Rotation>[] => list(rotationsByHost, teamId),
+    /** Rotations of a team's own people to other teams, by start. */
+    rotationsAwayFrom: (teamId: string): HandbookEntry<Rotation>[] => list(rotationsByHome, teamId),
+    /** The home team of a rotation: its person's team. */
+    homeTeamOf: (rotation: HandbookEntry<Rotation>): string | undefined => teamOfPerson(rotation.data.person),
+    /** Mentorships a person mentors or is mentored in, by start. */
+    mentorshipsOf: (personId: string): HandbookEntry<Mentorship>[] => list(mentorshipsByPerson, personId),
+    /** Mentorships with the mentor or the mentee on a team, by start. */
+    mentorshipsOfTeam: (teamId: string): HandbookEntry<Mentorship>[] => list(mentorshipsByTeam, teamId),
+    /** Pair sessions a person takes part in, by date. */
+    pairingsOf: (personId: string): HandbookEntry<Pairing>[] => list(pairingsByPerson, personId),
+    /** Pair sessions with someone from a team, by date. */
+    pairingsOfTeam: (teamId: string): HandbookEntry<Pairing>[] => list(pairingsByTeam, teamId),
   };
 }

@@ -11,6 +11,9 @@ import { checkDependencies } from './dependencies.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkReferences } from './references.ts';
 import { checkGuilds, checkTeams } from './teams.ts';
+import { checkRotations } from './rotations.ts';
+import { checkMentorships } from './mentorships.ts';
+import { checkPairings } from './pairings.ts';
 
 export type { IntegrityOptions, Locator } from './context.ts';
 
@@ -23,6 +26,9 @@ export function checkIntegrity(handbook: Handbook, locator: Locator, options: In
   checkTeams(context);
   checkGuilds(context);
   checkDependencies(context);
+  checkRotations(context);
+  checkMentorships(context);
+  checkPairings(context);
   checkPlaceholders(context);
   return sortProblems(problems);
 }

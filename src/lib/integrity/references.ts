@@ -40,6 +40,14 @@ export const referencesOf: Referrers = {
     ...one(['contact'], 'people', dependency.contact),
   ],
   updates: (update) => one(['team'], 'teams', update.team),
+  rotations: (rotation) => [
+    ...one(['person'], 'people', rotation.person),
+    ...one(['hostTeam'], 'teams', rotation.hostTeam),
+    ...one(['buddy'], 'people', rotation.buddy),
+    ...one(['cover'], 'people', rotation.cover),
+  ],
+  mentorships: (mentorship) => [...one(['mentor'], 'people', mentorship.mentor), ...one(['mentee'], 'people', mentorship.mentee)],
+  pairings: (pairing) => list('people', 'people', pairing.people),
 };
 
 export function checkReferences(context: RuleContext): void {

@@ -3,7 +3,7 @@ import type { RuleContext } from './context.ts';
 import { daysBetween } from '../time/dates.ts';
 
 /** Each person's team, for people whose `team` could be read. */
-function teamsOfPeople(context: RuleContext): Map<string, string> {
+export function teamsOfPeople(context: RuleContext): Map<string, string> {
   return new Map(context.entries('people').flatMap((person) => (person.data.team === undefined ? [] : [[person.id, person.data.team] as const])));
 }
 

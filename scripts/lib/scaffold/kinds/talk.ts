@@ -9,9 +9,9 @@ import { markdownFile, slugify, yamlIdList, yamlIdListOrNone, yamlLines, yamlTex
 
 /** The start as typed: a date and time with an offset, or a local time read in --timezone. */
 const WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})$/;
-const LOCAL_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})$/;
+export const LOCAL_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})$/;
 
-function talkDateCheck(value: string): string | undefined {
+export function talkDateCheck(value: string): string | undefined {
   const match = WITH_OFFSET.exec(value) ?? LOCAL_TIME.exec(value);
   const problem = 'is not a start time — write the date and the time, e.g. "2026-12-04 17:00" (in the first speaker\'s time zone, or --timezone) or 2026-12-04T17:00:00Z';
   if (!match) return problem;
@@ -27,7 +27,7 @@ function formatOffset(milliseconds: number): string {
 }
 
 /** The talk's start with an explicit offset, and the local date its id starts with. */
-function talkStart(value: string, timeZone: string | undefined): { dateTime: string; date: string; zone?: string } {
+export function talkStart(value: string, timeZone: string | undefined): { dateTime: string; date: string; zone?: string } {
   const offset = WITH_OFFSET.exec(value);
   if (offset) return { dateTime: `${offset[1]}T${offset[2]}:00${offset[3]}`, date: offset[1]! };
   const [, date, time] = LOCAL_TIME.exec(value) as unknown as [string, string, string];
