@@ -28,6 +28,8 @@ export const routes = {
   digestEmail: (week: string) => `digest/${week}/email.html`,
   subscribe: () => 'subscribe/',
   search: () => 'search/',
+  /** A diagram at its natural size, to pan and zoom with the browser's own gestures; `key` is its cache key. */
+  diagram: (key: string) => `diagrams/${key}/`,
   /** Pagefind's script, written next to its index by the build. */
   searchScript: () => 'pagefind/pagefind.js',
   /** Everything that changed, newest first. */
