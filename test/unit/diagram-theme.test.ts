@@ -96,9 +96,12 @@ describe('finishing an SVG', () => {
     );
   });
 
-  test('the natural width and smallest label font go on the root as custom properties', () => {
+  test("the natural width and smallest label font go on the root as custom properties, in place of Mermaid's max-width", () => {
     expect(sizeSvg('<svg id="m1" style="max-width: 1395px;" viewBox="-50 -10 1395.4 461"><g/></svg>', 16)).toBe(
-      '<svg id="m1" style="max-width: 1395px; --diagram-width: 1395; --diagram-font: 16;" viewBox="-50 -10 1395.4 461"><g/></svg>',
+      '<svg id="m1" viewBox="-50 -10 1395.4 461" style="--diagram-width: 1395; --diagram-font: 16;"><g/></svg>',
+    );
+    expect(sizeSvg('<svg id="m1" style="background: white; max-width: 20px;" viewBox="0 0 20 20"><g/></svg>', 20)).toBe(
+      '<svg id="m1" style="background: white; --diagram-width: 20; --diagram-font: 20;" viewBox="0 0 20 20"><g/></svg>',
     );
     expect(sizeSvg('<svg id="m1" viewBox="0 0 300 100"><g/></svg>', 3.14)).toBe('<svg id="m1" viewBox="0 0 300 100" style="--diagram-width: 300; --diagram-font: 8;"><g/></svg>');
     expect(sizeSvg('<svg id="m1"><g/></svg>', 12)).toBe('<svg id="m1"><g/></svg>');
@@ -115,7 +118,7 @@ describe('markup', () => {
     expect(renderedFigure('<svg id="m1"><g/></svg>', 'Flow & more', '/handbook/diagrams/abc/')).toBe(
       '<figure class="diagram" data-diagram="svg"><div class="diagram__scroll"><svg id="m1" role="img" aria-label="Flow &amp; more"><g/></svg></div>' +
         '<div class="diagram__bar"><span class="diagram__hint" aria-hidden="true">Scroll sideways →</span>' +
-        '<a class="diagram__full" href="/handbook/diagrams/abc/">View full size<span class="visually-hidden">: Flow &amp; more</span></a></div></figure>',
+        '<a class="diagram__full" href="/handbook/diagrams/abc/" aria-label="View full size: Flow &amp; more">View full size</a></div></figure>',
     );
     expect(renderedFigure('<svg id="m1"><g/></svg>', 'Flow')).toBe(
       '<figure class="diagram diagram--full" data-diagram="svg"><div class="diagram__scroll"><svg id="m1" role="img" aria-label="Flow"><g/></svg></div></figure>',

@@ -40,7 +40,12 @@ describe('mermaidLabel', () => {
 describe('dependency graphs', () => {
   test('deliverables in team subgraphs, edges styled by status', () => {
     expect(deliverableGraph(dependencies, teamName, linkTo)).toMatchInlineSnapshot(`
-      "flowchart LR
+      "---
+      config:
+        themeVariables:
+          fontSize: 20px
+      ---
+      flowchart LR
         subgraph team_platform["Platform #quot;Core#quot; #lt;Infra#gt;"]
           d0["Connection pooler [phase 2]"]
           d1["Metrics #35;export"]
@@ -80,7 +85,12 @@ describe('dependency graphs', () => {
 
   test('team overview: one edge per pair of teams, drawn as its worst status', () => {
     expect(teamOverviewGraph(dependencies, teamName, linkTo)).toMatchInlineSnapshot(`
-      "flowchart TD
+      "---
+      config:
+        themeVariables:
+          fontSize: 20px
+      ---
+      flowchart TD
         t_platform["Platform #quot;Core#quot; #lt;Infra#gt;"]
         t_team_alpha["Team Alpha"]
         t_team_beta["Team Beta"]

@@ -21,14 +21,19 @@ export function nameLinks(svg: string): string {
 
 /**
  * The SVG's natural width (its viewBox) and smallest label font as custom properties on
- * its root: the page never draws it narrower than the floor font allows, and scrolls instead.
+ * its root, in place of Mermaid's fixed `max-width`: the page draws it between the floor
+ * font and 16 px labels, and scrolls it when the floor is wider than the column.
  */
 export function sizeSvg(svg: string, font: number): string {
   return svg.replace(/^<svg\b[^>]*>/, (root) => {
     const width = /\sviewBox="[-\d.e]+[\s,]+[-\d.e]+[\s,]+([\d.e]+)/.exec(root)?.[1];
     if (!width) return root;
     const properties = `--diagram-width: ${Math.round(Number(width))}; --diagram-font: ${Math.round(Math.max(font, SMALLEST_FONT) * 10) / 10};`;
-    return /\sstyle="/.test(root) ? root.replace(/\sstyle="([^"]*?);?\s*"/, ` style="$1; ${properties}"`) : root.replace(/>$/, ` style="${properties}">`);
+    const bare = root.replace(/\sstyle="([^"]*)"/, (_match, style: string) => {
+      const rest = style.replace(/max-width:\s*[\d.]+px;?\s*/, '').trim();
+      return rest ? ` style="${rest}"` : '';
+    });
+    return /\sstyle="/.test(bare) ? bare.replace(/\sstyle="([^"]*?);?\s*"/, ` style="$1; ${properties}"`) : bare.replace(/>$/, ` style="${properties}">`);
   });
 }
 

@@ -24,7 +24,7 @@ function diagramBar(label: string, fullSize: string): string {
   return (
     `<div class="diagram__bar">` +
     `<span class="diagram__hint" aria-hidden="true">Scroll sideways →</span>` +
-    `<a class="diagram__full" href="${escapeHtml(fullSize)}">View full size<span class="visually-hidden">: ${escapeHtml(label)}</span></a>` +
+    `<a class="diagram__full" href="${escapeHtml(fullSize)}" aria-label="View full size: ${escapeHtml(label)}">View full size</a>` +
     `</div>`
   );
 }

@@ -44,6 +44,14 @@ export function mermaidLabel(text: string): string {
   return `"${escaped}"`;
 }
 
+/**
+ * Every generated graph is drawn with 20 px labels. The page shows a diagram at no more
+ * than 16 px and no less than 12 (11 on phones), so what decides how wide a graph must
+ * be is its width per pixel of label: the gaps between boxes are fixed, so larger labels
+ * make them smaller by comparison, and a graph fits a narrower column at a readable size.
+ */
+const GRAPH_CONFIG = ['---', 'config:', '  themeVariables:', '    fontSize: 20px', '---'];
+
 /** A route made into the URL a browser follows: `withBase` with the site's base path. */
 export type LinkTo = (route: string) => string;
 
@@ -87,7 +95,7 @@ export function deliverableGraph(
     edges.filter((e) => NEEDS_ATTENTION.has(e.data.status)).flatMap((e) => [deliverableKey(e.data.from), deliverableKey(e.data.to)]),
   );
 
-  const lines = [`flowchart ${direction}`];
+  const lines = [...GRAPH_CONFIG, `flowchart ${direction}`];
   const teams = [...new Set(keys.map((key) => deliverables.get(key)!.team))].sort();
   for (const team of teams) {
     lines.push(`  subgraph team_${team.replace(/-/g, '_')}[${mermaidLabel(teamName(team))}]`);
@@ -128,7 +136,7 @@ export function teamOverviewGraph(dependencies: readonly DependencyEdge[], teamN
   const sorted = [...pairs.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, pair]) => pair);
   const teams = [...new Set(sorted.flatMap((pair) => [pair.from, pair.to]))].sort();
   const nodeId = (team: string) => `t_${team.replace(/-/g, '_')}`;
-  const lines = ['flowchart TD', ...teams.map((team) => `  ${nodeId(team)}[${mermaidLabel(teamName(team))}]`)];
+  const lines = [...GRAPH_CONFIG, 'flowchart TD', ...teams.map((team) => `  ${nodeId(team)}[${mermaidLabel(teamName(team))}]`)];
   const styles: string[] = [];
   sorted.forEach((pair, index) => {
     const status = worst(pair.statuses);
