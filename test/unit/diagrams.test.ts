@@ -42,6 +42,9 @@ describe('dependency graphs', () => {
     expect(deliverableGraph(dependencies, teamName, linkTo)).toMatchInlineSnapshot(`
       "---
       config:
+        layout: dagre
+        flowchart:
+          rankSpacing: 20
         themeVariables:
           fontSize: 20px
       ---
@@ -87,6 +90,7 @@ describe('dependency graphs', () => {
     expect(teamOverviewGraph(dependencies, teamName, linkTo)).toMatchInlineSnapshot(`
       "---
       config:
+        layout: elk
         themeVariables:
           fontSize: 20px
       ---

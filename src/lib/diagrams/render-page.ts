@@ -62,56 +62,70 @@ export async function renderBatch({ jobs, look }: { jobs: PageJob[]; look: PageL
     page.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'base', ...look });
     page.atriumLook = lookText;
   }
+
+  /** The smallest label, in the SVG's own units: the site scales the SVG so that it stays readable. */
+  function smallestFont(root: SVGSVGElement): number {
+    let font = Number.POSITIVE_INFINITY;
+    for (const element of root.querySelectorAll('text, tspan, foreignObject *')) {
+      const text = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+      const size = text ? parseFloat(getComputedStyle(element).fontSize) : Number.NaN;
+      if (size > 0 && size < font) font = size;
+    }
+    return Number.isFinite(font) ? font : 16;
+  }
+
+  /**
+   * Mermaid moves an edge's label to the middle of the path it finally draws, so two edges
+   * that meet a box from the same side can get labels on top of each other: slide such a
+   * label along its own edge until it is clear of the boxes and the labels placed before it.
+   * Whether any label moved.
+   */
+  function separateEdgeLabels(root: SVGSVGElement): boolean {
+    const labels = [...root.querySelectorAll<SVGGElement>('g.edgeLabel')];
+    if (labels.length === 0) return false;
+    const taken = [...root.querySelectorAll('g.node')].map((node) => node.getBoundingClientRect());
+    let moved = false;
+    for (const label of labels) {
+      const rect = label.getBoundingClientRect();
+      const clashes = (x: number, y: number) =>
+        taken.some((other) => Math.abs(other.x + other.width / 2 - x) * 2 < other.width + rect.width + 4 && Math.abs(other.y + other.height / 2 - y) * 2 < other.height + rect.height + 4);
+      const path = root.querySelector<SVGPathElement>(`path[id$="-${CSS.escape(label.querySelector('.label')?.getAttribute('data-id') ?? '')}"]`);
+      if (rect.width > 0 && path && clashes(rect.x + rect.width / 2, rect.y + rect.height / 2)) {
+        const length = path.getTotalLength();
+        const toScreen = path.getScreenCTM()!;
+        // Points along the edge, nearest its middle first, away from its two ends.
+        for (let step = 1; step < 40; step++) {
+          const along = length / 2 + (step % 2 === 1 ? 1 : -1) * Math.ceil(step / 2) * (length / 40);
+          if (along < 12 || along > length - 12) continue;
+          const onPath = path.getPointAtLength(along);
+          const point = new DOMPoint(onPath.x, onPath.y).matrixTransform(toScreen);
+          if (clashes(point.x, point.y)) continue;
+          const local = point.matrixTransform((label.parentNode as SVGGraphicsElement).getScreenCTM()!.inverse());
+          label.setAttribute('transform', `translate(${Math.round(local.x * 100) / 100}, ${Math.round(local.y * 100) / 100})`);
+          moved = true;
+          break;
+        }
+      }
+      taken.push(label.getBoundingClientRect());
+    }
+    return moved;
+  }
+
   for (const job of jobs) {
     await page.atriumProgress('start', job.position);
     let result: PageResult;
+    const box = document.createElement('div');
     try {
       const { svg } = await page.mermaid.render(job.id, job.source);
-      // The smallest label, in the SVG's own units: the page scales the SVG so that it stays readable.
-      const box = document.createElement('div');
       box.innerHTML = svg;
       document.body.append(box);
-      let font = Number.POSITIVE_INFINITY;
-      for (const element of box.querySelectorAll('text, tspan, foreignObject *')) {
-        const text = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
-        const size = text ? parseFloat(getComputedStyle(element).fontSize) : Number.NaN;
-        if (size > 0 && size < font) font = size;
-      }
-      // Mermaid moves an edge's label to the middle of the path it finally draws, so two
-      // edges that meet a node from the same side can get labels on top of each other:
-      // slide such a label along its own edge until it is clear of the others and of the boxes.
       const root = box.querySelector('svg')!;
-      const taken = [...root.querySelectorAll('g.node')].map((node) => node.getBoundingClientRect());
-      let moved = false;
-      for (const label of root.querySelectorAll<SVGGElement>('g.edgeLabel')) {
-        const rect = label.getBoundingClientRect();
-        const clashes = (x: number, y: number) =>
-          taken.some((other) => Math.abs(other.x + other.width / 2 - x) * 2 < other.width + rect.width + 4 && Math.abs(other.y + other.height / 2 - y) * 2 < other.height + rect.height + 4);
-        const [centreX, centreY] = [rect.x + rect.width / 2, rect.y + rect.height / 2];
-        const path = root.querySelector<SVGPathElement>(`path[id$="-${CSS.escape(label.querySelector('.label')?.getAttribute('data-id') ?? '')}"]`);
-        if (rect.width > 0 && path && clashes(centreX, centreY)) {
-          const length = path.getTotalLength();
-          const toScreen = path.getScreenCTM()!;
-          for (let step = 1; step < 40; step++) {
-            const along = length / 2 + (step % 2 === 1 ? 1 : -1) * Math.ceil(step / 2) * (length / 40);
-            if (along < 12 || along > length - 12) continue;
-            const point = new DOMPoint(path.getPointAtLength(along).x, path.getPointAtLength(along).y).matrixTransform(toScreen);
-            if (clashes(point.x, point.y)) continue;
-            const parent = (label.parentNode as SVGGraphicsElement).getScreenCTM()!.inverse();
-            const local = point.matrixTransform(parent);
-            label.setAttribute('transform', `translate(${Math.round(local.x * 100) / 100}, ${Math.round(local.y * 100) / 100})`);
-            moved = true;
-            break;
-          }
-        }
-        taken.push(label.getBoundingClientRect());
-      }
-      const finished = moved ? root.outerHTML : svg;
-      box.remove();
-      result = { svg: finished, font: Number.isFinite(font) ? font : 16 };
+      const font = smallestFont(root);
+      result = { svg: separateEdgeLabels(root) ? root.outerHTML : svg, font };
     } catch (error) {
       result = { error: error instanceof Error ? error.message : String(error) };
     } finally {
+      box.remove();
       document.getElementById(`d${job.id}`)?.remove(); // Mermaid's scratch element on failure
     }
     await page.atriumProgress('done', job.position, result);
