@@ -112,7 +112,8 @@ export async function renderBatch({ jobs, look }: { jobs: PageJob[]; look: PageL
   }
 
   for (const job of jobs) {
-    await page.atriumProgress('start', job.position);
+    // Not awaited: the report goes out before the render starts, and waiting for it would cost a round trip per diagram.
+    void page.atriumProgress('start', job.position);
     let result: PageResult;
     const box = document.createElement('div');
     try {

@@ -69,13 +69,14 @@ async function openPage(browser: Browser): Promise<{ page: Page; handle: (handle
 }
 
 type Queued = { job: RenderJob; index: number };
-/** How a batch ended: every diagram reported, or one overran (its page is closed), or the page died. */
-type BatchEnd = { ended: 'whole' } | { ended: 'timeout'; queued: Queued } | { ended: 'crash'; message: string };
+/** How a batch ended: every diagram reported, or one overran (its page is closed), or the page died (while rendering one, if it had started). */
+type BatchEnd = { ended: 'whole' } | { ended: 'timeout'; queued: Queued } | { ended: 'crash'; message: string; queued: Queued | undefined };
 
 function runBatch(opened: Awaited<ReturnType<typeof openPage>>, batch: Queued[], look: PageLook, record: (queued: Queued, result: RenderResult) => void): Promise<BatchEnd> {
   return new Promise((resolve) => {
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
+    let started: Queued | undefined;
     const settle = (end: BatchEnd) => {
       clearTimeout(timer);
       if (!settled) resolve(end);
@@ -84,7 +85,11 @@ function runBatch(opened: Awaited<ReturnType<typeof openPage>>, batch: Queued[],
     opened.handle((kind, position, result) => {
       const queued = batch[position]!;
       clearTimeout(timer);
-      if (kind === 'done') return record(queued, result!);
+      if (kind === 'done') {
+        started = undefined;
+        return record(queued, result!);
+      }
+      started = queued;
       const budget = queued.job.timeoutMs ?? Number.POSITIVE_INFINITY;
       if (Number.isFinite(budget)) {
         timer = setTimeout(() => {
@@ -96,7 +101,7 @@ function runBatch(opened: Awaited<ReturnType<typeof openPage>>, batch: Queued[],
     const jobs: PageJob[] = batch.map(({ job }, position) => ({ position, id: job.id, source: job.source }));
     opened.page.evaluate(renderBatch, { jobs, look }).then(
       () => settle({ ended: 'whole' }),
-      (error: unknown) => settle({ ended: 'crash', message: error instanceof Error ? error.message.split('\n')[0]! : String(error) }),
+      (error: unknown) => settle({ ended: 'crash', message: error instanceof Error ? error.message.split('\n')[0]! : String(error), queued: started }),
     );
   });
 }
@@ -142,10 +147,13 @@ export async function renderDiagrams(
         const end = await runBatch(opened, batch, look, record);
         if (end.ended === 'whole') continue;
         if (end.ended === 'timeout') record(end.queued, { timedOutAfterMs: end.queued.job.timeoutMs! });
-        const unfinished = batch.filter((queued) => results[queued.index] === undefined);
-        // A page that died on its own takes its diagram with it; the rest get another try.
-        if (end.ended === 'crash' && unfinished[0]) record(unfinished.shift()!, { error: `the browser page rendering it failed: ${end.message}` });
-        queue.unshift(...unfinished);
+        // A page that died on its own takes the diagram it was rendering (or the next) with it, so
+        // a page that keeps dying still ends; the rest get another try.
+        if (end.ended === 'crash') {
+          const lost = end.queued ?? batch.find((queued) => results[queued.index] === undefined);
+          if (lost) record(lost, { error: `the browser page rendering it failed: ${end.message}` });
+        }
+        queue.unshift(...batch.filter((queued) => results[queued.index] === undefined));
         await opened.page.close().catch(() => undefined);
         opened = await openPage(browser);
       }
