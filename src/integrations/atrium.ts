@@ -11,6 +11,7 @@ import { config } from '../config.ts';
 import { projectRoot } from '../project-root.ts';
 import { handbookDiagrams } from '../lib/diagrams/handbook-diagrams.ts';
 import { publishedHandbook } from '../lib/handbook/published.ts';
+import { withBase } from '../lib/routes.ts';
 import { checkContent } from './content-check.ts';
 import { shareCheckedHandbook } from './content-loader.ts';
 import { writeContentSecurityPolicies } from './csp.ts';
@@ -34,7 +35,7 @@ export function atrium(): AstroIntegration {
         const handbook = publishedHandbook(check.handbook, command === 'dev');
         const cacheDir = path.resolve(projectRoot, config.diagramCacheDir);
         const budget = { timeoutMs: config.diagramTimeoutMs, maxSvgBytes: config.diagramMaxSvgBytes, maxSourceBytes: config.diagramMaxSourceBytes };
-        const report = await prepareDiagrams(handbookDiagrams(handbook, check.bodyLine), { cacheDir, budget }, command, logger);
+        const report = await prepareDiagrams(handbookDiagrams(handbook, check.bodyLine, (route) => withBase(config.base, route)), { cacheDir, budget }, command, logger);
         diagramMode = report.mode;
         const variant = command === 'dev' ? 'dev' : report.mode;
         updateConfig({

@@ -35,7 +35,7 @@ export async function prepareDiagrams(
   command: string,
   logger: AstroIntegrationLogger,
 ): Promise<PrerenderReport> {
-  const report = await prerenderDiagrams(diagrams, { ...options, chromium: findChromium() });
+  const report = await prerenderDiagrams(diagrams, { ...options, chromium: findChromium(), onProgress: progressLog(logger) });
   if (report.problems.length > 0) {
     const text = report.problems.map(formatProblem).join('\n  ');
     if (command === 'dev') logger.error(`Diagrams with errors:\n  ${text}`);
@@ -51,10 +51,23 @@ export async function prepareDiagrams(
     const perDiagram = report.rendered ? (report.milliseconds / report.rendered).toFixed(0) : '0';
     const damaged = report.damaged ? ` ${report.damaged} cache ${report.damaged === 1 ? 'entry was' : 'entries were'} damaged (cut short, empty or another diagram's) and rendered again.` : '';
     logger.info(
-      `Diagrams: rendered ${report.rendered} SVGs (${report.diagrams} diagrams, light and dark) with Mermaid ${MERMAID_VERSION} in one browser in ${Math.round(report.milliseconds)} ms (${perDiagram} ms each); ${report.fromCache} from the cache.${damaged}`,
+      `Diagrams: rendered ${report.rendered} SVGs (one per diagram, following the site's theme) with Mermaid ${MERMAID_VERSION} in one browser in ${Math.round(report.milliseconds)} ms (${perDiagram} ms each); ${report.fromCache} from the cache.${damaged}`,
     );
   }
   return report;
+}
+
+/**
+ * "diagrams: 120/328" while diagrams render, so a cold build does not sit silent: at
+ * most one line a second, and always the last.
+ */
+export function progressLog(logger: Pick<AstroIntegrationLogger, 'info'>, now: () => number = () => performance.now()) {
+  let last = now();
+  return (done: number, total: number) => {
+    if (done < total && now() - last < 1000) return;
+    last = now();
+    logger.info(`diagrams: ${done}/${total}`);
+  };
 }
 
 async function pagesUsingFallback(outDir: string): Promise<number> {

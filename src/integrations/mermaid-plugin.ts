@@ -5,13 +5,13 @@
  */
 import { defineMdastPlugin } from 'satteri';
 import { normalizeText } from '../lib/content/text.ts';
-import { mermaidFences, ownTitle } from '../lib/diagrams/fences.ts';
+import { fenceLabel, mermaidFences } from '../lib/diagrams/fences.ts';
 import { diagramHtml, type DiagramSettings } from '../lib/diagrams/store.ts';
 import { MERMAID_VERSION } from '../lib/diagrams/cache.ts';
 import { trustedHtmlNode } from './sanitize-plugin.ts';
 
 /** Bump when the markup this plugin emits changes, so cached Markdown is rendered again. */
-const MARKUP_VERSION = 3;
+const MARKUP_VERSION = 4;
 
 /**
  * @param variant part of the plugin's name: Astro caches rendered Markdown keyed by its
@@ -26,7 +26,7 @@ export function mermaidFencesPlugin(settings: DiagramSettings, variant: string) 
       const source = normalizeText(node.value);
       // Match the fence by its text: the heading above it names the diagram when it has no title of its own.
       const heading = mermaidFences(normalizeText(ctx.source)).find((fence) => fence.source === source)?.heading;
-      const label = ownTitle(source) ?? (heading ? `Diagram: ${heading}` : 'Diagram');
+      const label = fenceLabel({ source, heading });
       // Atrium's own HTML: the sanitiser (sanitize-plugin.ts) keeps it out of the author's.
       ctx.replaceNode(node, trustedHtmlNode(ctx, diagramHtml(source, label, settings).html));
     },

@@ -71,7 +71,7 @@ export const PALETTE: Readonly<Record<Scheme, Readonly<Tokens>>> = {
   },
 };
 
-/** Shades only diagrams use: the boxes that group nodes (Mermaid's subgraphs). */
+/** Shades only diagrams use: the boxes that group nodes (Mermaid's subgraphs); custom properties `--diagram-cluster`, `--diagram-cluster-border`. */
 export const DIAGRAM_SHADES: Readonly<Record<Scheme, { cluster: string; 'cluster-border': string }>> = {
   light: { cluster: '#f7f7f5', 'cluster-border': '#c9c9c3' },
   dark: { cluster: PALETTE.dark['surface-2'], 'cluster-border': '#3a404a' },
@@ -96,10 +96,21 @@ export function paletteDeclarations(scheme: Scheme, indent = '  '): string {
     .join('\n');
 }
 
+/** The diagram shades of one scheme as custom properties (`--diagram-cluster: …;`), one a line. */
+export function diagramShadeDeclarations(scheme: Scheme, indent = '  '): string {
+  return Object.entries(DIAGRAM_SHADES[scheme])
+    .map(([shade, colour]) => `${indent}--diagram-${shade}: ${colour};`)
+    .join('\n');
+}
+
 /** A placeholder in a stylesheet for one scheme's custom properties: `/* palette: light … *\/` on a line of its own. */
 const PLACEHOLDER = /^([ \t]*)\/\* palette: (light|dark)\b[^*]*\*\//gm;
+/** The same for the diagram shades: `/* diagram shades: dark *\/`. */
+const SHADES_PLACEHOLDER = /^([ \t]*)\/\* diagram shades: (light|dark)\b[^*]*\*\//gm;
 
 /** The stylesheet with each palette placeholder replaced by that scheme's custom properties, at its indentation. */
 export function fillPalette(css: string): string {
-  return css.replace(PLACEHOLDER, (_match, indent: string, scheme: Scheme) => paletteDeclarations(scheme, indent));
+  return css
+    .replace(PLACEHOLDER, (_match, indent: string, scheme: Scheme) => paletteDeclarations(scheme, indent))
+    .replace(SHADES_PLACEHOLDER, (_match, indent: string, scheme: Scheme) => diagramShadeDeclarations(scheme, indent));
 }

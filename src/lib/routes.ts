@@ -40,6 +40,8 @@ export const routes = {
   input: () => 'input/',
   subscribe: () => 'subscribe/',
   search: () => 'search/',
+  /** A diagram at its natural size, to pan and zoom with the browser's own gestures; `key` is its cache key. */
+  diagram: (key: string) => `diagrams/${key}/`,
   /** Pagefind's script, written next to its index by the build. */
   searchScript: () => 'pagefind/pagefind.js',
   /** Everything that changed, newest first. */

@@ -25,7 +25,7 @@ export const siteConfigSchema = z.strictObject({
   diagramCacheDir: z.string().min(1),
   /** How long one diagram in content may take to render, in milliseconds; past it the build fails naming the fence. */
   diagramTimeoutMs: z.number().int().positive(),
-  /** Most bytes of SVG one diagram in content may render to (a page carries it twice: light and dark). */
+  /** Most bytes of SVG one diagram in content may render to (a page carries it inline). */
   diagramMaxSvgBytes: z.number().int().positive(),
   /** Most bytes of Mermaid source one diagram in content may have. */
   diagramMaxSourceBytes: z.number().int().positive(),

@@ -29,7 +29,9 @@ async function checked(newline: string, bom: boolean) {
     problems: result.problems,
     data: team?.data,
     body: team?.body,
-    diagrams: handbookDiagrams(result.handbook, result.bodyLine).filter((diagram) => 'file' in diagram.origin),
+    diagrams: handbookDiagrams(result.handbook, result.bodyLine, (route) => `/${route}`)
+      .filter((diagram) => 'file' in diagram.origin)
+      .map(({ source, origin }) => ({ source, origin })),
   };
 }
 

@@ -138,10 +138,10 @@ export async function hostileHandbook(): Promise<string> {
 
 /** A diagram cache holding a cut-short SVG for one diagram and an empty file for another. */
 export async function damagedCache(cacheDir: string): Promise<{ cutShort: string; empty: string }> {
-  const cutShort = path.join(cacheDir, `${diagramKey(CUT_SHORT_DIAGRAM, 'light')}.svg`);
-  const empty = path.join(cacheDir, `${diagramKey(EMPTY_DIAGRAM, 'dark')}.svg`);
+  const cutShort = path.join(cacheDir, `${diagramKey(CUT_SHORT_DIAGRAM)}.svg`);
+  const empty = path.join(cacheDir, `${diagramKey(EMPTY_DIAGRAM)}.svg`);
   // Mermaid names a diagram's root after its key (m<key>): this one is right, only cut short.
-  await writeFile(cutShort, `<svg id="m${diagramKey(CUT_SHORT_DIAGRAM, 'light')}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 40"><g><rect width="10" height="`);
+  await writeFile(cutShort, `<svg id="m${diagramKey(CUT_SHORT_DIAGRAM)}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 40"><g><rect width="10" height="`);
   await writeFile(empty, '');
   return { cutShort, empty };
 }

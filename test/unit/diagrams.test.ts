@@ -12,6 +12,7 @@ import { findChromium } from '../../src/lib/diagrams/chromium.ts';
 import { diagramKey } from '../../src/lib/diagrams/cache.ts';
 import { fallbackFigure, labelSvg } from '../../src/lib/diagrams/markup.ts';
 import { dependencyDiagrams } from '../../src/lib/diagrams/handbook-diagrams.ts';
+import { withBase } from '../../src/lib/routes.ts';
 
 const edge = (id: string, from: [string, string], to: [string, string], status: DependencyEdge['data']['status']): DependencyEdge => ({
   id,
@@ -20,6 +21,8 @@ const edge = (id: string, from: [string, string], to: [string, string], status: 
 
 const names: Record<string, string> = { 'team-alpha': 'Team Alpha', 'team-beta': 'Team Beta', platform: 'Platform "Core" <Infra>' };
 const teamName = (id: string) => names[id] ?? id;
+/** Links as a site under /handbook/ makes them. */
+const linkTo = (route: string) => withBase('/handbook/', route);
 
 const dependencies = [
   edge('alpha-feature-a', ['team-alpha', 'Feature A'], ['team-beta', 'GET /v2/orders/{id} endpoint'], 'at-risk'),
@@ -36,8 +39,16 @@ describe('mermaidLabel', () => {
 
 describe('dependency graphs', () => {
   test('deliverables in team subgraphs, edges styled by status', () => {
-    expect(deliverableGraph(dependencies, teamName)).toMatchInlineSnapshot(`
-      "flowchart LR
+    expect(deliverableGraph(dependencies, teamName, linkTo)).toMatchInlineSnapshot(`
+      "---
+      config:
+        layout: dagre
+        flowchart:
+          rankSpacing: 20
+        themeVariables:
+          fontSize: 20px
+      ---
+      flowchart LR
         subgraph team_platform["Platform #quot;Core#quot; #lt;Infra#gt;"]
           d0["Connection pooler [phase 2]"]
           d1["Metrics #35;export"]
@@ -51,35 +62,51 @@ describe('dependency graphs', () => {
           d5["Cache"]
           d6["GET /v2/orders/{id} endpoint"]
         end
-        d3 -->|done| d1
-        d4 ==>|at-risk| d6
-        d5 -.->|planned| d2
-        d6 ==>|blocked| d0
+        d3 -->|"done"| d1
+        d4 ==>|"at risk"| d6
+        d5 -.->|"planned"| d2
+        d6 ==>|"blocked"| d0
         linkStyle 0 stroke:#2f9e6b,stroke-width:1.5px
         linkStyle 1 stroke:#e8890c,stroke-width:3px
         linkStyle 2 stroke:#8a94a6,stroke-width:1.5px
         linkStyle 3 stroke:#d92d20,stroke-width:3.5px
+        click d0 href "/handbook/dependencies/beta-endpoint/" "Connection pooler [phase 2], Platform #quot;Core#quot; #lt;Infra#gt;: GET /v2/orders/{id} endpoint needs Connection pooler [phase 2] (blocked)"
+        click d1 href "/handbook/dependencies/alpha-dashboard/" "Metrics #35;export, Platform #quot;Core#quot; #lt;Infra#gt;: Dashboard needs Metrics #35;export (done)"
+        click d2 href "/handbook/dependencies/beta-cache/" "Redis 7, Platform #quot;Core#quot; #lt;Infra#gt;: Cache needs Redis 7 (planned)"
+        click d3 href "/handbook/dependencies/alpha-dashboard/" "Dashboard, Team Alpha: Dashboard needs Metrics #35;export (done)"
+        click d4 href "/handbook/dependencies/alpha-feature-a/" "Feature A, Team Alpha: Feature A needs GET /v2/orders/{id} endpoint (at risk)"
+        click d5 href "/handbook/dependencies/beta-cache/" "Cache, Team Beta: Cache needs Redis 7 (planned)"
+        click d6 href "/handbook/dependencies/beta-endpoint/" "GET /v2/orders/{id} endpoint, Team Beta: GET /v2/orders/{id} endpoint needs Connection pooler [phase 2] (blocked)"
         classDef attention stroke:#d92d20,stroke-width:2.5px
         class d0,d4,d6 attention"
     `);
   });
 
   test('the same dependencies in another order give the same text', () => {
-    expect(deliverableGraph([...dependencies].reverse(), teamName)).toBe(deliverableGraph(dependencies, teamName));
+    expect(deliverableGraph([...dependencies].reverse(), teamName, linkTo)).toBe(deliverableGraph(dependencies, teamName, linkTo));
   });
 
   test('team overview: one edge per pair of teams, drawn as its worst status', () => {
-    expect(teamOverviewGraph(dependencies, teamName)).toMatchInlineSnapshot(`
-      "flowchart LR
+    expect(teamOverviewGraph(dependencies, teamName, linkTo)).toMatchInlineSnapshot(`
+      "---
+      config:
+        layout: elk
+        themeVariables:
+          fontSize: 20px
+      ---
+      flowchart TD
         t_platform["Platform #quot;Core#quot; #lt;Infra#gt;"]
         t_team_alpha["Team Alpha"]
         t_team_beta["Team Beta"]
         t_team_alpha -->|"done"| t_platform
-        t_team_alpha ==>|"at-risk"| t_team_beta
-        t_team_beta ==>|"2, blocked"| t_platform
+        t_team_alpha ==>|"at risk"| t_team_beta
+        t_team_beta ==>|"2 · blocked"| t_platform
         linkStyle 0 stroke:#2f9e6b,stroke-width:1.5px
         linkStyle 1 stroke:#e8890c,stroke-width:3px
-        linkStyle 2 stroke:#d92d20,stroke-width:3.5px"
+        linkStyle 2 stroke:#d92d20,stroke-width:3.5px
+        click t_platform href "/handbook/teams/platform/" "Platform #quot;Core#quot; #lt;Infra#gt;: team page"
+        click t_team_alpha href "/handbook/teams/team-alpha/" "Team Alpha: team page"
+        click t_team_beta href "/handbook/teams/team-beta/" "Team Beta: team page""
     `);
   });
 
@@ -98,6 +125,7 @@ describe('dependency graphs', () => {
     const graphs = dependencyDiagrams(
       Array.from({ length: 40 }, (_, i) => ({ id: `team-${i}`, data: { name: `Team ${i}` } })),
       many,
+      linkTo,
     );
     expect(graphs.detail).toMatchObject({ complete: false, shown: 8, total: 200 });
     expect(graphs.byTeam.size).toBe(40);
@@ -134,10 +162,10 @@ describe('markup', () => {
     expect(fallbackFigure('A --> B<script>', 'Flow', '/handbook/')).toMatchInlineSnapshot(`"<figure class="diagram" data-diagram="client"><pre class="mermaid-fallback" role="img" aria-label="Flow">A --&gt; B&lt;script&gt;</pre><script type="module" src="/handbook/_atrium/mermaid/render.js"></script></figure>"`);
   });
 
-  test('cache keys change with the source, the theme and the Mermaid version', () => {
-    const key = diagramKey('graph TD', 'light', '12.0.0');
-    expect(new Set([key, diagramKey('graph LR', 'light', '12.0.0'), diagramKey('graph TD', 'dark', '12.0.0'), diagramKey('graph TD', 'light', '12.1.0')]).size).toBe(4);
-    expect(diagramKey('graph TD', 'light', '12.0.0')).toBe(key);
+  test('cache keys change with the source, the theme scheme and the Mermaid version', () => {
+    const key = diagramKey('graph TD', '12.0.0', 'scheme 1');
+    expect(new Set([key, diagramKey('graph LR', '12.0.0', 'scheme 1'), diagramKey('graph TD', '12.0.0', 'scheme 2'), diagramKey('graph TD', '12.1.0', 'scheme 1')]).size).toBe(4);
+    expect(diagramKey('graph TD', '12.0.0', 'scheme 1')).toBe(key);
   });
 });
 

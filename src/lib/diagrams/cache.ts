@@ -1,6 +1,7 @@
 /**
  * Rendered diagrams on disk, keyed by the diagram's source, the Mermaid version and
- * the theme: a warm cache renders nothing, and CI can restore the folder between runs.
+ * the theme scheme (the site's colours and how they reach the SVG): a warm cache
+ * renders nothing, and CI can restore the folder between runs.
  * Nothing read from it is trusted blindly: an entry that is not a whole SVG of its own
  * key (a cut-short file, an empty one, another key's) counts as missing and is rendered again.
  */
@@ -8,16 +9,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { MERMAID_THEMES } from './themes.ts';
-
-export const THEMES = ['light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+import { THEME_SCHEME } from './themes.ts';
 
 export const MERMAID_VERSION: string = createRequire(import.meta.url)('mermaid/package.json').version;
 
-export function diagramKey(source: string, theme: Theme, version = MERMAID_VERSION): string {
-  const look = JSON.stringify(MERMAID_THEMES[theme]);
-  return createHash('sha256').update(`${version}\u0000${look}\u0000${source}`).digest('hex').slice(0, 32);
+/** One key per diagram: its single SVG follows the reader's theme through custom properties. */
+export function diagramKey(source: string, version = MERMAID_VERSION, scheme = THEME_SCHEME): string {
+  return createHash('sha256').update(`${version}\u0000${scheme}\u0000${source}`).digest('hex').slice(0, 32);
 }
 
 /** A cache entry as found: usable, absent, or there but not a diagram it could be (cut short, empty, another key's). */

@@ -49,3 +49,8 @@ export function ownTitle(source: string): string | undefined {
     /^\s*(?:pie\s+)?title\s+(.+?)\s*$/m.exec(source)?.[1];
   return title?.replace(/^["']|["']$/g, '');
 }
+
+/** A fence's accessible name: its own title, else the heading it sits under. */
+export function fenceLabel(fence: Pick<MermaidFence, 'source' | 'heading'>): string {
+  return ownTitle(fence.source) ?? (fence.heading ? `Diagram: ${fence.heading}` : 'Diagram');
+}

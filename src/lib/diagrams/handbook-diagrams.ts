@@ -1,10 +1,11 @@
 /**
  * Every diagram a handbook needs: the Mermaid fences in its entries (with where
  * they are, for error messages) and the dependency graphs generated from it.
- * The build pre-renders exactly this list, and pages ask for the same texts.
+ * The build pre-renders exactly this list, pages ask for the same texts, and each
+ * gets a full-size page that links back to where it is shown.
  */
 import type { Handbook } from '../handbook/types.ts';
-import { COLLECTION_NAMES, type CollectionName } from '../collections.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../collections.ts';
 import {
   attentionChains,
   deliverableCount,
@@ -13,8 +14,10 @@ import {
   neighbourhood,
   teamOverviewGraph,
   type DependencyEdge,
+  type LinkTo,
 } from '../graph/dependency-mermaid.ts';
-import { mermaidFences } from './fences.ts';
+import { routes } from '../routes.ts';
+import { fenceLabel, mermaidFences } from './fences.ts';
 
 export interface DependencyDiagrams {
   /** Teams as nodes, one edge per pair of teams. */
@@ -25,9 +28,18 @@ export interface DependencyDiagrams {
   byTeam: Map<string, string>;
 }
 
+/** The accessible names of the generated graphs, the same on their page and their full-size page. */
+export const GRAPH_LABELS = {
+  overview: 'Dependencies between teams',
+  detail: (complete: boolean) => (complete ? 'Dependencies between deliverables, grouped by team' : 'Dependency chains that are blocked or at risk'),
+  team: (name: string) => `Dependencies of ${name}`,
+};
+
+/** @param linkTo makes a route the URL a graph's boxes link to (the site's `withBase`). */
 export function dependencyDiagrams(
   teams: readonly { id: string; data: { name: string } }[],
   dependencies: readonly DependencyEdge[],
+  linkTo: LinkTo,
 ): DependencyDiagrams {
   const names = new Map(teams.map((team) => [team.id, team.data.name]));
   const teamName = (id: string) => names.get(id) ?? id;
@@ -36,13 +48,13 @@ export function dependencyDiagrams(
   const byTeam = new Map<string, string>();
   for (const team of [...names.keys()].sort()) {
     const edges = neighbourhood(team, dependencies);
-    if (edges.length > 0) byTeam.set(team, deliverableGraph(edges, teamName));
+    if (edges.length > 0) byTeam.set(team, deliverableGraph(edges, teamName, linkTo));
   }
   return {
-    overview: teamOverviewGraph(dependencies, teamName),
+    overview: teamOverviewGraph(dependencies, teamName, linkTo),
     detail:
       detailEdges.length > 0
-        ? { code: deliverableGraph(detailEdges, teamName), complete, shown: detailEdges.length, total: dependencies.length }
+        ? { code: deliverableGraph(detailEdges, teamName, linkTo, 'TD'), complete, shown: detailEdges.length, total: dependencies.length }
         : undefined,
     byTeam,
   };
@@ -52,24 +64,43 @@ export interface DiagramSource {
   source: string;
   /** Where it comes from: a file and line for a fence, a description for a generated graph. */
   origin: { file: string; line: number } | { generated: string };
+  /** Its accessible name. */
+  label: string;
+  /** The page that shows it (relative to the base), where its full-size page leads back to. */
+  page: string;
 }
 
 /**
  * All diagrams of a handbook. `bodyLine` gives the file line of an entry's first
  * body line, so a fence's line can be reported in the file's own numbering.
  */
-export function handbookDiagrams(handbook: Handbook, bodyLine: (collection: CollectionName, id: string) => number): DiagramSource[] {
+export function handbookDiagrams(
+  handbook: Handbook,
+  bodyLine: (collection: CollectionName, id: string) => number,
+  linkTo: LinkTo,
+): DiagramSource[] {
   const sources: DiagramSource[] = [];
   for (const collection of COLLECTION_NAMES) {
     for (const entry of handbook[collection]) {
       for (const fence of mermaidFences(entry.body ?? '')) {
-        sources.push({ source: fence.source, origin: { file: entry.filePath ?? `${collection}/${entry.id}`, line: bodyLine(collection, entry.id) + fence.line } });
+        sources.push({
+          source: fence.source,
+          origin: { file: entry.filePath ?? `${collection}/${entry.id}`, line: bodyLine(collection, entry.id) + fence.line },
+          label: fenceLabel(fence),
+          page: COLLECTIONS[collection].route.entry(entry.id),
+        });
       }
     }
   }
-  const generated = dependencyDiagrams(handbook.teams, handbook.dependencies);
-  sources.push({ source: generated.overview, origin: { generated: 'team overview of dependencies' } });
-  if (generated.detail) sources.push({ source: generated.detail.code, origin: { generated: 'deliverable graph of dependencies' } });
-  for (const [team, code] of generated.byTeam) sources.push({ source: code, origin: { generated: `dependencies of team ${team}` } });
+  const generated = dependencyDiagrams(handbook.teams, handbook.dependencies, linkTo);
+  const team = new Map(handbook.teams.map((entry) => [entry.id, entry.data.name]));
+  sources.push({ source: generated.overview, origin: { generated: 'team overview of dependencies' }, label: GRAPH_LABELS.overview, page: routes.dependencies() });
+  if (generated.detail) {
+    const { code, complete } = generated.detail;
+    sources.push({ source: code, origin: { generated: 'deliverable graph of dependencies' }, label: GRAPH_LABELS.detail(complete), page: routes.dependencies() });
+  }
+  for (const [id, code] of generated.byTeam) {
+    sources.push({ source: code, origin: { generated: `dependencies of team ${id}` }, label: GRAPH_LABELS.team(team.get(id) ?? id), page: routes.team(id) });
+  }
   return sources;
 }

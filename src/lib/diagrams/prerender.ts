@@ -1,17 +1,19 @@
 /**
  * Before pages are built: render every diagram the cache does not have yet, in one
  * browser, and report broken ones as problems with their file and line.
- * A warm cache launches no browser at all. Diagrams written in content have a budget
- * (source size, time, SVG size); past it they are problems too.
+ * A warm cache launches no browser at all, and a browser that will not start means
+ * the readers' browsers render the diagrams instead. Diagrams written in content have
+ * a budget (source size, time, SVG size); past it they are problems too.
  */
 import type { Problem } from '../problems.ts';
-import { diagramKey, lookupCachedSvg, svgId, THEMES, writeCachedSvg } from './cache.ts';
+import { diagramKey, lookupCachedSvg, svgId, writeCachedSvg } from './cache.ts';
 import type { ChromiumLookup } from './chromium.ts';
-import type { DiagramSource } from './handbook-diagrams.ts';
-import { renderDiagrams, type RenderJob, type RenderResult } from './render.ts';
+import { finishSvg } from './finish.ts';
+import type { DiagramSource as FullDiagramSource } from './handbook-diagrams.ts';
+import { BrowserLaunchError, renderDiagrams, type RenderJob, type RenderResult } from './render.ts';
 
 export interface PrerenderReport {
-  /** `svg`: diagrams are inline SVG; `client`: no browser here, pages render them in the reader's. */
+  /** `svg`: diagrams are inline SVG; `client`: no browser here (or it would not start), pages render them in the reader's. */
   mode: 'svg' | 'client';
   diagrams: number;
   fromCache: number;
@@ -24,6 +26,9 @@ export interface PrerenderReport {
   /** Why there is no browser, in client mode. */
   reason?: string;
 }
+
+/** What rendering needs to know of a diagram: its text, and where it comes from for messages. */
+type DiagramSource = Pick<FullDiagramSource, 'source' | 'origin'>;
 
 /** What one diagram written in content may cost (see diagramTimeoutMs and friends in src/config.ts). */
 export interface DiagramBudget {
@@ -74,7 +79,7 @@ function resultProblem(diagram: DiagramSource, result: RenderResult, budget: Dia
 
 export async function prerenderDiagrams(
   diagrams: readonly DiagramSource[],
-  options: { cacheDir: string; chromium: ChromiumLookup; budget?: DiagramBudget },
+  options: { cacheDir: string; chromium: ChromiumLookup; budget?: DiagramBudget; onProgress?: (done: number, total: number) => void },
 ): Promise<PrerenderReport> {
   const started = performance.now();
   // Generated dependency graphs are Atrium's own and exempt; authored fences get the budget.
@@ -92,33 +97,34 @@ export async function prerenderDiagrams(
       );
       continue;
     }
-    for (const theme of THEMES) {
-      const key = diagramKey(diagram.source, theme);
-      const cached = lookupCachedSvg(options.cacheDir, key);
-      if (cached.state === 'damaged') damaged++;
-      if (cached.state !== 'hit') jobs.push({ id: svgId(key), key, source: diagram.source, theme, timeoutMs: budgetOf(diagram).timeoutMs, diagram });
-    }
+    const key = diagramKey(diagram.source);
+    const cached = lookupCachedSvg(options.cacheDir, key);
+    if (cached.state === 'damaged') damaged++;
+    if (cached.state !== 'hit') jobs.push({ id: svgId(key), key, source: diagram.source, timeoutMs: budgetOf(diagram).timeoutMs, diagram });
   }
-  const base = { diagrams: unique.size, fromCache: unique.size * THEMES.length - jobs.length, damaged, problems };
+  const base = { diagrams: unique.size, fromCache: unique.size - problems.length - jobs.length, damaged, problems };
+  const client = (reason: string, browserLaunches: number): PrerenderReport => ({ ...base, mode: 'client', rendered: 0, browserLaunches, milliseconds: performance.now() - started, reason });
   if (jobs.length === 0) return { ...base, mode: 'svg', rendered: 0, browserLaunches: 0, milliseconds: performance.now() - started };
-  if (!options.chromium.found) {
-    return { ...base, mode: 'client', rendered: 0, browserLaunches: 0, milliseconds: performance.now() - started, reason: options.chromium.reason };
-  }
+  if (!options.chromium.found) return client(options.chromium.reason, 0);
 
-  const results = await renderDiagrams(jobs, options.chromium.path);
-  const reported = new Set<string>();
+  let rendering: Awaited<ReturnType<typeof renderDiagrams>>;
+  try {
+    rendering = await renderDiagrams(jobs, options.chromium.path, options.onProgress);
+  } catch (error) {
+    if (!(error instanceof BrowserLaunchError)) throw error;
+    return client(`the browser at ${options.chromium.path} was found but did not start (${error.message})`, 1);
+  }
   let rendered = 0;
-  results.forEach((result, index) => {
+  rendering.results.forEach((result, index) => {
     const job = jobs[index]!;
-    const problem = resultProblem(job.diagram, result, budgetOf(job.diagram));
-    if (!problem && 'svg' in result) {
-      writeCachedSvg(options.cacheDir, job.key, result.svg);
+    const finished: RenderResult = 'svg' in result ? { ...result, svg: finishSvg(result.svg, result.font, rendering.table!) } : result;
+    const problem = resultProblem(job.diagram, finished, budgetOf(job.diagram));
+    if (problem) {
+      problems.push(problem);
+    } else if ('svg' in finished) {
+      writeCachedSvg(options.cacheDir, job.key, finished.svg);
       rendered++;
-      return;
     }
-    if (reported.has(job.source)) return; // the same problem in the other theme
-    reported.add(job.source);
-    if (problem) problems.push(problem);
   });
   return { ...base, mode: 'svg', rendered, browserLaunches: 1, milliseconds: performance.now() - started };
 }

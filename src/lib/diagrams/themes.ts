@@ -1,7 +1,9 @@
 /**
  * Mermaid's look in each site theme: the `base` theme with the site's palette
  * (src/lib/palette.ts), so diagrams match the page and keep readable contrast in dark
- * mode. Part of the cache key: a change here renders every diagram again.
+ * mode. The build renders each diagram once, with both looks folded into custom
+ * properties (colours.ts); the browser fallback renders the reader's look.
+ * Part of the cache key: a change here renders every diagram again.
  */
 import { DIAGRAM_SHADES, PALETTE } from '../palette.ts';
 
@@ -52,3 +54,12 @@ export const MERMAID_THEMES = {
     },
   },
 } as const;
+
+/**
+ * How the looks reach an SVG: bump when the way sentinels become custom properties
+ * (colours.ts) or the finishing of an SVG (finish.ts) changes, so cached SVGs are rendered again.
+ */
+const SCHEME_VERSION = 1;
+
+/** Everything about the theme that shapes a rendered SVG, as one string for the cache key. */
+export const THEME_SCHEME = JSON.stringify({ version: SCHEME_VERSION, looks: MERMAID_THEMES, palette: PALETTE, shades: DIAGRAM_SHADES });

@@ -110,9 +110,9 @@ const LABEL = /aria-label="([^"]*)"/;
 /**
  * HTML for a feed reader or a mail client: only what the allow-list keeps (no scripts,
  * handlers, frames or forms), at most `maxBytes` of it, and each diagram replaced by a
- * link to the page. A page's diagram is inline SVG in a light and a dark variant that
- * only the site's CSS tells apart (or, without Chromium at build time, a script), so a
- * reader would show both, or neither.
+ * link to the page. A page's diagram is inline SVG whose colours are the site's CSS
+ * custom properties (or, without Chromium at build time, a script), so a reader would
+ * show it without colours, or not at all.
  */
 export function portableHtml(html: string, context: UrlContext, maxBytes = FEED_CONTENT_MAX_BYTES): string {
   const withoutDiagrams = html.replace(DIAGRAM, (figure) => {

@@ -3,11 +3,15 @@
  * dependencies give the same text whatever their order, so the build's diagram
  * cache (keyed by the text) finds them again.
  *
- * An arrow goes from the deliverable that needs something to the one it needs.
+ * An arrow goes from the deliverable that needs something to the one it needs. Every
+ * box is a link (Mermaid's `click … href`, which renders an `<a>` even under
+ * securityLevel strict): a team to its page, a deliverable to its dependency's page.
  */
 import { DEPENDENCY_STATUSES, type Dependency, type DependencyStatus } from '../../schemas/dependencies.ts';
 import { deliverableKey } from '../dependencies.ts';
 import { GRAPH_STROKES } from '../palette.ts';
+import { routes } from '../routes.ts';
+import { statusLabel } from '../status.ts';
 
 export interface DependencyEdge {
   id: string;
@@ -40,13 +44,53 @@ export function mermaidLabel(text: string): string {
   return `"${escaped}"`;
 }
 
+/**
+ * How a generated graph is drawn. With 20 px labels: the page shows a diagram at no more
+ * than 16 px and no less than 12 (11 on phones), so what decides how wide a graph must be
+ * is its width per pixel of label; the gaps between boxes are fixed, so larger labels make
+ * them smaller by comparison, and a graph fits a narrower column at a readable size.
+ * The organization's graphs are laid out by ELK (Mermaid's default), whose straight
+ * orthogonal lines keep a big graph tidy; a team's neighbourhood, one graph per team, by
+ * dagre, which takes about a third less time and draws it narrower, the more so with
+ * its columns closer together than dagre's default (50).
+ */
+function graphConfig(layout: 'elk' | 'dagre'): string[] {
+  const spacing = layout === 'dagre' ? ['  flowchart:', '    rankSpacing: 20'] : [];
+  return ['---', 'config:', `  layout: ${layout}`, ...spacing, '  themeVariables:', '    fontSize: 20px', '---'];
+}
+
+/** A route made into the URL a browser follows: `withBase` with the site's base path. */
+export type LinkTo = (route: string) => string;
+
+/** A `click` line: the node becomes a link with this accessible name (Mermaid's tooltip). */
+function clickLine(node: string, url: string, name: string): string {
+  return `  click ${node} href "${url.replace(/"/g, '%22')}" ${mermaidLabel(name)}`;
+}
+
+/** Which dependency a deliverable's box opens: one where it waits if there is one, else one where it is needed; the most urgent, then by id. */
+function dependencyOf(key: string, edges: readonly DependencyEdge[]): DependencyEdge {
+  const rank = (edge: DependencyEdge) => (deliverableKey(edge.data.from) === key ? 0 : DEPENDENCY_STATUSES.length) + DEPENDENCY_STATUSES.indexOf(edge.data.status);
+  const touching = edges.filter((edge) => deliverableKey(edge.data.from) === key || deliverableKey(edge.data.to) === key);
+  return touching.reduce((best, edge) => (rank(edge) < rank(best) ? edge : best));
+}
+
 const worst = (statuses: Iterable<DependencyStatus>): DependencyStatus =>
   DEPENDENCY_STATUSES[Math.min(...[...statuses].map((status) => DEPENDENCY_STATUSES.indexOf(status)))]!;
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 
-/** Deliverables as nodes, grouped in one subgraph per team, edges styled by status. */
-export function deliverableGraph(dependencies: readonly DependencyEdge[], teamName: (id: string) => string): string {
+/**
+ * Deliverables as nodes, grouped in one subgraph per team, edges styled by status.
+ * Left to right (needs → team → needed by) for one team's neighbourhood, which stays
+ * three columns wide however many dependencies it has; top down for the whole
+ * organization (`TD`, laid out by ELK), whose teams then sit in rows a narrow screen can follow.
+ */
+export function deliverableGraph(
+  dependencies: readonly DependencyEdge[],
+  teamName: (id: string) => string,
+  linkTo: LinkTo,
+  direction: 'LR' | 'TD' = 'LR',
+): string {
   const edges = [...dependencies].sort(byId);
   const deliverables = new Map<string, { team: string; name: string }>();
   for (const { data } of edges) {
@@ -58,7 +102,7 @@ export function deliverableGraph(dependencies: readonly DependencyEdge[], teamNa
     edges.filter((e) => NEEDS_ATTENTION.has(e.data.status)).flatMap((e) => [deliverableKey(e.data.from), deliverableKey(e.data.to)]),
   );
 
-  const lines = ['flowchart LR'];
+  const lines = [...graphConfig(direction === 'LR' ? 'dagre' : 'elk'), `flowchart ${direction}`];
   const teams = [...new Set(keys.map((key) => deliverables.get(key)!.team))].sort();
   for (const team of teams) {
     lines.push(`  subgraph team_${team.replace(/-/g, '_')}[${mermaidLabel(teamName(team))}]`);
@@ -68,9 +112,15 @@ export function deliverableGraph(dependencies: readonly DependencyEdge[], teamNa
     lines.push('  end');
   }
   edges.forEach(({ data }) => {
-    lines.push(`  ${nodeId.get(deliverableKey(data.from))} ${EDGE_STYLE[data.status].arrow}|${data.status}| ${nodeId.get(deliverableKey(data.to))}`);
+    lines.push(`  ${nodeId.get(deliverableKey(data.from))} ${EDGE_STYLE[data.status].arrow}|${mermaidLabel(statusLabel(data.status))}| ${nodeId.get(deliverableKey(data.to))}`);
   });
   edges.forEach(({ data }, index) => lines.push(`  linkStyle ${index} ${EDGE_STYLE[data.status].style}`));
+  for (const key of keys) {
+    const { data, id } = dependencyOf(key, edges);
+    const { team, name } = deliverables.get(key)!;
+    const linkName = `${name}, ${teamName(team)}: ${data.from.deliverable} needs ${data.to.deliverable} (${statusLabel(data.status)})`;
+    lines.push(clickLine(nodeId.get(key)!, linkTo(routes.dependency(id)), linkName));
+  }
   const flagged = keys.filter((key) => attention.has(key)).map((key) => nodeId.get(key));
   if (flagged.length > 0) {
     lines.push(`  classDef attention stroke:${GRAPH_STROKES.red},stroke-width:2.5px`, `  class ${flagged.join(',')} attention`);
@@ -78,8 +128,11 @@ export function deliverableGraph(dependencies: readonly DependencyEdge[], teamNa
   return lines.join('\n');
 }
 
-/** Teams as nodes; one edge per pair of teams, labelled with the count and drawn as its worst status. */
-export function teamOverviewGraph(dependencies: readonly DependencyEdge[], teamName: (id: string) => string): string {
+/**
+ * Teams as nodes; one edge per pair of teams, labelled with the count and drawn as its
+ * worst status. Top down: a few teams wide, so it nearly fits a phone at a readable size.
+ */
+export function teamOverviewGraph(dependencies: readonly DependencyEdge[], teamName: (id: string) => string, linkTo: LinkTo): string {
   const pairs = new Map<string, { from: string; to: string; statuses: DependencyStatus[] }>();
   for (const { data } of dependencies) {
     const key = `${data.from.team}\u0000${data.to.team}`;
@@ -90,15 +143,16 @@ export function teamOverviewGraph(dependencies: readonly DependencyEdge[], teamN
   const sorted = [...pairs.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, pair]) => pair);
   const teams = [...new Set(sorted.flatMap((pair) => [pair.from, pair.to]))].sort();
   const nodeId = (team: string) => `t_${team.replace(/-/g, '_')}`;
-  const lines = ['flowchart LR', ...teams.map((team) => `  ${nodeId(team)}[${mermaidLabel(teamName(team))}]`)];
+  const lines = [...graphConfig('elk'), 'flowchart TD', ...teams.map((team) => `  ${nodeId(team)}[${mermaidLabel(teamName(team))}]`)];
   const styles: string[] = [];
   sorted.forEach((pair, index) => {
     const status = worst(pair.statuses);
-    const label = pair.statuses.length === 1 ? status : `${pair.statuses.length}, ${status}`;
+    const label = pair.statuses.length === 1 ? statusLabel(status) : `${pair.statuses.length} · ${statusLabel(status)}`;
     lines.push(`  ${nodeId(pair.from)} ${EDGE_STYLE[status].arrow}|${mermaidLabel(label)}| ${nodeId(pair.to)}`);
     styles.push(`  linkStyle ${index} ${EDGE_STYLE[status].style}`);
   });
-  return [...lines, ...styles].join('\n');
+  const links = teams.map((team) => clickLine(nodeId(team), linkTo(routes.team(team)), `${teamName(team)}: team page`));
+  return [...lines, ...styles, ...links].join('\n');
 }
 
 /** One team's dependencies one hop out: what it needs, and what others need from it. */
