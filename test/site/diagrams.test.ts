@@ -8,7 +8,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { access, chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { findChromium } from '../../src/lib/diagrams/chromium.ts';
+import { prerenderDiagrams } from '../../src/lib/diagrams/prerender.ts';
 import { copyHandbook, replaceOnce, validFixture } from '../helpers/fixtures.ts';
 import { buildSite, projectRoot } from '../helpers/site.ts';
 import { launchBrowser } from '../../scripts/lib/dev/browser.ts';
@@ -139,6 +142,26 @@ describe('without Chromium', () => {
       await site.close();
     }
   }, 300_000);
+});
+
+describe('the render page', () => {
+  test('reaches nothing outside Mermaid’s own files, whatever a label asks for', async () => {
+    const requests: string[] = [];
+    const server = createServer((request, response) => {
+      requests.push(request.url ?? '');
+      response.end('x');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const source = `flowchart LR\n  A["<img src='http://127.0.0.1:${port}/img'> a"] --> B["<a href='http://127.0.0.1:${port}/link'>b</a>"]`;
+      const report = await prerenderDiagrams([{ source, origin: { file: 'content/adrs/x.md', line: 3 } }], { cacheDir: path.join(work, 'network-cache'), chromium: findChromium() });
+      expect([report.rendered, report.problems]).toEqual([1, []]);
+      expect(requests).toEqual([]);
+    } finally {
+      server.close();
+    }
+  }, 120_000);
 });
 
 describe('with a Chromium that will not start', () => {

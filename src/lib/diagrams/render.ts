@@ -9,6 +9,7 @@
  * report, closes the page that overruns (which ends its renderer process), and the
  * rest of that batch goes on in a fresh page.
  */
+import { access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -49,6 +50,8 @@ const DIAGRAMS_PER_PAGE = 10;
 /** Diagrams per call into a page: calls are cheap, but a timed-out diagram restarts the rest of its batch. */
 const BATCH = 8;
 
+const exists = (file: string) => access(file).then(() => true, () => false);
+
 type Handler = (kind: 'start' | 'done', position: number, result?: PageResult) => void;
 
 /** A page with Mermaid loaded, whose progress reports go to the handler of the batch it is running. */
@@ -56,11 +59,18 @@ async function openPage(browser: Browser): Promise<{ page: Page; handle: (handle
   const page = await browser.newPage();
   let current: Handler = () => undefined;
   await page.exposeBinding('atriumProgress', (_source, kind: 'start' | 'done', position: number, result?: PageResult) => current(kind, position, result));
-  await page.route(`${ORIGIN}**`, (route) => {
-    const file = path.join(MERMAID_DIST, decodeURIComponent(new URL(route.request().url()).pathname));
-    if (file === `${MERMAID_DIST}${path.sep}`) return route.fulfill({ contentType: 'text/html', body: PAGE_HTML });
-    if (!file.startsWith(`${MERMAID_DIST}${path.sep}`)) return route.abort();
-    return route.fulfill({ path: file, contentType: 'text/javascript' });
+  // The page reaches nothing but Mermaid's own files: a label's <img src> or link goes nowhere.
+  // (A page closed for overrunning its budget may leave a request unanswered: that is no error.)
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    const file = url.startsWith(ORIGIN) ? path.join(MERMAID_DIST, decodeURIComponent(new URL(url).pathname)) : '';
+    const answer =
+      url === ORIGIN
+        ? route.fulfill({ contentType: 'text/html', body: PAGE_HTML })
+        : file.startsWith(`${MERMAID_DIST}${path.sep}`) && file.endsWith('.mjs') && (await exists(file))
+          ? route.fulfill({ path: file, contentType: 'text/javascript' })
+          : route.abort('blockedbyclient');
+    await answer.catch(() => undefined);
   });
   await page.goto(ORIGIN);
   // A string, not a function: a test runner's transform would rewrite a function's `import()`.
