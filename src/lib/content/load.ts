@@ -4,6 +4,7 @@
  * schema. Returns the entries that are valid, what could be read of those that are
  * not, and a Problem for everything wrong; nothing is dropped silently.
  */
+import { withoutBidiControls } from '../text/bidi.ts';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTIONS as collections, COLLECTION_NAMES, type CollectionName } from '../collections.ts';
@@ -113,7 +114,8 @@ export async function loadHandbook(root: string, contentDir = path.join(root, 'c
     }
     const result = source.data === undefined ? undefined : schema.safeParse(source.data);
     if (result?.success) {
-      (handbook[collection] as HandbookEntry<unknown>[]).push({ id, data: result.data, body: source.body, filePath: file });
+      // Names and titles reach running text everywhere: bidi controls are taken out once, here (see text/bidi.ts).
+      (handbook[collection] as HandbookEntry<unknown>[]).push({ id, data: withoutBidiControls(result.data), body: source.body, filePath: file });
       continue;
     }
     if (result) problems.push(...problemsFromZod(result.error.issues, { file, data: source.data, schema, noun, lineOf: source.lineOf }));
