@@ -70,7 +70,11 @@ describe('an MDX page', () => {
     expect(html).toMatch(/<div[^>]*>A div with a class and an id<\/div>/);
     // The author's id cannot clobber the page's own ids.
     expect(html).not.toContain('id="toc"');
-    expect(links(html)).toEqual([['a safe one', 'https://example.com/mdx']]);
+    // The author's one safe link, and Atrium's own link to the diagram's full-size page.
+    expect(links(html)).toEqual([
+      ['a safe one', 'https://example.com/mdx'],
+      ['View full size', expect.stringMatching(/^\/diagrams\/[0-9a-f]{32}\/$/)],
+    ]);
     expect(html.match(/<figure class="diagram" data-diagram="svg">/g)).toHaveLength(1);
     expect(html).toContain('aria-label="MDX diagram"');
   });
