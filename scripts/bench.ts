@@ -61,7 +61,11 @@ async function benchSize(size: number): Promise<Row> {
 
   console.log(`\n${size} entries: baseline (plain Astro)…`);
   const baseline = assertBuilt(
-    await build('baseline-dist', { ...env, BENCH_CONTENT_DIR: content, ATRIUM_ASTRO_CACHE_DIR: path.join(dir, 'baseline-cache') }, path.join(root, 'bench/baseline')),
+    await build(
+      'baseline-dist',
+      { ...env, BENCH_CONTENT_DIR: content, ATRIUM_ASTRO_CACHE_DIR: path.join(dir, 'baseline-cache') },
+      path.join(root, 'bench/baseline'),
+    ),
     'The baseline build',
   );
   console.log(`${size} entries: Atrium, cold…`);
@@ -82,7 +86,9 @@ async function benchSize(size: number): Promise<Row> {
     talk: await pageWeight(outDir, 'talks/2026-12-12-talk-1/'),
   };
   const search = await searchTransfer(outDir, FIRST_QUERY, laterQueries(size));
-  console.log(`${size} entries: search transfer, first query "${search.first.query}" ${kb(search.first.bytes)}; later queries ${search.later.map((q) => `"${q.query}" ${kb(q.bytes)}`).join(', ')}`);
+  console.log(
+    `${size} entries: search transfer, first query "${search.first.query}" ${kb(search.first.bytes)}; later queries ${search.later.map((q) => `"${q.query}" ${kb(q.bytes)}`).join(', ')}`,
+  );
   return {
     size,
     pages,

@@ -97,7 +97,13 @@ async function main(): Promise<void> {
   const written = new Set(plan.adrs.map((adr) => adr.path));
   const problems = await problemsInWritten(root, written, { contentDir, today, staleAfterDays: config.staleAfterDays });
   if (problems.length > 0) {
-    console.log(['', '`npm run check` reports problems in the imported files; fix them before opening a pull request:', ...problems.map((problem) => `  ${formatProblem(problem)}`)].join('\n'));
+    console.log(
+      [
+        '',
+        '`npm run check` reports problems in the imported files; fix them before opening a pull request:',
+        ...problems.map((problem) => `  ${formatProblem(problem)}`),
+      ].join('\n'),
+    );
     process.exitCode = 1;
   }
   console.log('\nNext: read the imported records (git diff), fill in what the report lists, run `npm run check`, and open a pull request.');

@@ -57,7 +57,9 @@ function fail(lines: readonly string[]): never {
   prompter?.close();
   const hint =
     eatenByNpm.length > 0
-      ? [`npm kept ${eatenByNpm.map((name) => `--${name}`).join(', ')} for itself: put two dashes before the options, as in npm run new -- team "Payments" --lead …`]
+      ? [
+          `npm kept ${eatenByNpm.map((name) => `--${name}`).join(', ')} for itself: put two dashes before the options, as in npm run new -- team "Payments" --lead …`,
+        ]
       : [];
   console.error(['Nothing was written:', ...[...lines, ...hint].map((line) => `  ${line}`)].join('\n'));
   process.exit(1);
@@ -85,7 +87,12 @@ async function main(): Promise<void> {
     if (!(name in flagOptions) || value === undefined) continue;
     const field = own.get(name);
     if (!field) {
-      problems.push(`--${name} is not an option of \`new ${kind.name}\` — its options are: ${kind.fields.filter((f) => f.name !== 'title').map((f) => `--${f.name}`).join(', ')}`);
+      problems.push(
+        `--${name} is not an option of \`new ${kind.name}\` — its options are: ${kind.fields
+          .filter((f) => f.name !== 'title')
+          .map((f) => `--${f.name}`)
+          .join(', ')}`,
+      );
     } else if (field.type === 'text' && Array.isArray(value) && value.length > 1) {
       problems.push(`--${name} was given ${value.length} times — give it once`);
     } else {
@@ -122,7 +129,12 @@ async function main(): Promise<void> {
   const touched = new Set([...plan.create.map((file) => file.path), ...plan.change.map((change) => change.path)]);
   const ownProblems = await problemsInWritten(root, touched, { contentDir, today, staleAfterDays: config.staleAfterDays });
   if (ownProblems.length > 0) {
-    console.log(['`npm run check` reports problems in these files; please fix them before opening a pull request:', ...ownProblems.map((problem) => `  ${formatProblem(problem)}`)].join('\n'));
+    console.log(
+      [
+        '`npm run check` reports problems in these files; please fix them before opening a pull request:',
+        ...ownProblems.map((problem) => `  ${formatProblem(problem)}`),
+      ].join('\n'),
+    );
     process.exitCode = 1;
   }
   console.log(['', 'Next:', ...plan.next.map((step) => `  - ${step}`)].join('\n'));

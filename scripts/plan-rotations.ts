@@ -40,14 +40,21 @@ const fail = (message: string): never => {
 };
 
 const today = values.today ?? todayIn(config.defaultTimezone);
-const quarter = values.quarter === undefined ? nextQuarter(today) : (parseQuarter(values.quarter) ?? fail(`--quarter ${values.quarter}: is not a quarter — write it as YYYY-QN, e.g. 2027-Q1`));
+const quarter =
+  values.quarter === undefined
+    ? nextQuarter(today)
+    : (parseQuarter(values.quarter) ?? fail(`--quarter ${values.quarter}: is not a quarter — write it as YYYY-QN, e.g. 2027-Q1`));
 if (values.format !== 'markdown' && values.format !== 'json') fail(`--format ${values.format}: is not a format — use markdown or json`);
 
 const root = process.cwd();
 const contentDir = path.resolve(values.content ?? config.contentDir);
 const result = await checkHandbook(root, { contentDir, today, staleAfterDays: config.staleAfterDays });
 if (result.errors.length > 0) {
-  fail(['The handbook has errors, so no plan was made; fix them first (npm run check):', ...result.errors.map((problem) => `  ${formatProblem(problem)}`)].join('\n'));
+  fail(
+    ['The handbook has errors, so no plan was made; fix them first (npm run check):', ...result.errors.map((problem) => `  ${formatProblem(problem)}`)].join(
+      '\n',
+    ),
+  );
 }
 
 const plan = planRotations(result.handbook, quarter);

@@ -87,7 +87,11 @@ export async function codeownersForFolder(
  * Regenerates `.github/CODEOWNERS` after content was added, when the repository has
  * one (a handbook that does not use CODEOWNERS does not get one unasked).
  */
-export async function refreshCodeowners(root: string, contentDir: string, options: CodeownersOptions): Promise<'updated' | 'unchanged' | 'absent' | 'content-errors'> {
+export async function refreshCodeowners(
+  root: string,
+  contentDir: string,
+  options: CodeownersOptions,
+): Promise<'updated' | 'unchanged' | 'absent' | 'content-errors'> {
   const file = path.join(root, CODEOWNERS_PATH);
   const current = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;

@@ -77,8 +77,12 @@ export function staleReport(result: Pick<CheckResult, 'handbook' | 'warnings'>, 
     return { count, markdown: `${lines.join('\n')}\n` };
   }
   const parts = [
-    staleTeams.length > 0 ? `${staleTeams.length} team page${staleTeams.length === 1 ? ' has' : 's have'} not been reviewed in ${options.staleAfterDays} days` : undefined,
-    overdueAdrs.length > 0 ? `${overdueAdrs.length} proposed ADR${overdueAdrs.length === 1 ? ' is' : 's are'} past ${overdueAdrs.length === 1 ? 'its' : 'their'} feedback deadline` : undefined,
+    staleTeams.length > 0
+      ? `${staleTeams.length} team page${staleTeams.length === 1 ? ' has' : 's have'} not been reviewed in ${options.staleAfterDays} days`
+      : undefined,
+    overdueAdrs.length > 0
+      ? `${overdueAdrs.length} proposed ADR${overdueAdrs.length === 1 ? ' is' : 's are'} past ${overdueAdrs.length === 1 ? 'its' : 'their'} feedback deadline`
+      : undefined,
   ].filter(Boolean);
   lines.push(`As of ${options.today}, ${parts.join(' and ')}. This issue is updated every week and closed when nothing is left.`);
 

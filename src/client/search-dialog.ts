@@ -46,7 +46,8 @@ export async function openSearchDialog(dialog: HTMLDialogElement): Promise<void>
     if (ticket !== latest) return;
     hint.replaceChildren(...suggestion);
     list.replaceChildren(...results.map((result, index) => resultItem(result, `search-dialog-result-${index}`)));
-    status.textContent = search.results.length === 0 ? `No results for “${query}”.` : `${search.results.length} result${search.results.length === 1 ? '' : 's'}`;
+    status.textContent =
+      search.results.length === 0 ? `No results for “${query}”.` : `${search.results.length} result${search.results.length === 1 ? '' : 's'}`;
     input.setAttribute('aria-expanded', String(results.length > 0));
     active = moveActive(list, input, 0);
   };

@@ -1,5 +1,14 @@
 /** The search page: state from and to the URL, facets with counts, results in full. */
-import { FACETS, facetCounts, parseSearchParams, toPagefindFilters, toSearchParams, type Facet, type FacetCounts, type SearchState } from '../lib/search/facets.ts';
+import {
+  FACETS,
+  facetCounts,
+  parseSearchParams,
+  toPagefindFilters,
+  toSearchParams,
+  type Facet,
+  type FacetCounts,
+  type SearchState,
+} from '../lib/search/facets.ts';
 import { DATE_FILTER, datesNewestFirst } from '../lib/search/ranking.ts';
 import { loadPagefind, NO_INDEX_MESSAGE, type Pagefind, type PagefindResult } from './pagefind.ts';
 import { resultItem } from './search-results.ts';
@@ -38,7 +47,10 @@ async function searchWithCounts(pagefind: Pagefind, state: SearchState & { sort:
   if (!byRelevance) return undefined;
   const inUse = FACETS.filter((facet) => state.filters[facet].length > 0);
   const others = await Promise.all(
-    inUse.map(async (facet) => [facet, (await pagefind.search(query, { filters: toPagefindFilters({ ...state.filters, [facet]: [] }) }))?.filters[facet] ?? {}] as const),
+    inUse.map(
+      async (facet) =>
+        [facet, (await pagefind.search(query, { filters: toPagefindFilters({ ...state.filters, [facet]: [] }) }))?.filters[facet] ?? {}] as const,
+    ),
   );
   const counts = facetCounts(byRelevance.filters, Object.fromEntries(others) as Partial<FacetCounts>);
   let results: PagefindResult[] = byRelevance.results;

@@ -10,8 +10,13 @@ import type { PagefindResultData } from './pagefind.ts';
 export function safeExcerpt(excerpt: string): string {
   // U+0001 cannot occur in an excerpt, so it stands in for the marks while the text is escaped.
   /* eslint-disable no-control-regex */
-  const text = excerpt.replace(/<\/?mark>/g, '\u0001').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-  return escape(text).replace(/\u0001(.*?)\u0001/g, '<mark>$1</mark>').replace(/\u0001/g, '');
+  const text = excerpt
+    .replace(/<\/?mark>/g, '\u0001')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+  return escape(text)
+    .replace(/\u0001(.*?)\u0001/g, '<mark>$1</mark>')
+    .replace(/\u0001/g, '');
   /* eslint-enable no-control-regex */
 }
 
@@ -22,8 +27,13 @@ export function safeExcerpt(excerpt: string): string {
 export function resultItem(result: PagefindResultData, id: string, asOption = true): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
-  const date = result.meta.date ? new Date(`${result.meta.date}T00:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) : undefined;
-  const meta = [result.meta.team, date].filter(Boolean).map((part) => escape(part!)).join(' · ');
+  const date = result.meta.date
+    ? new Date(`${result.meta.date}T00:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+    : undefined;
+  const meta = [result.meta.team, date]
+    .filter(Boolean)
+    .map((part) => escape(part!))
+    .join(' · ');
   const optionAttributes = asOption ? ` role="option" id="${id}" aria-selected="false" tabindex="-1"` : '';
   if (asOption) item.setAttribute('role', 'none');
   item.innerHTML =

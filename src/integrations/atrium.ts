@@ -35,7 +35,12 @@ export function atrium(): AstroIntegration {
         const handbook = publishedHandbook(check.handbook, command === 'dev');
         const cacheDir = path.resolve(projectRoot, config.diagramCacheDir);
         const budget = { timeoutMs: config.diagramTimeoutMs, maxSvgBytes: config.diagramMaxSvgBytes, maxSourceBytes: config.diagramMaxSourceBytes };
-        const report = await prepareDiagrams(handbookDiagrams(handbook, check.bodyLine, (route) => withBase(config.base, route)), { cacheDir, budget }, command, logger);
+        const report = await prepareDiagrams(
+          handbookDiagrams(handbook, check.bodyLine, (route) => withBase(config.base, route)),
+          { cacheDir, budget },
+          command,
+          logger,
+        );
         diagramMode = report.mode;
         const variant = command === 'dev' ? 'dev' : report.mode;
         updateConfig({

@@ -49,7 +49,9 @@ export async function prepareDiagrams(
     logger.info(`Diagrams: all ${report.diagrams} from the cache, no browser launched.`);
   } else {
     const perDiagram = report.rendered ? (report.milliseconds / report.rendered).toFixed(0) : '0';
-    const damaged = report.damaged ? ` ${report.damaged} cache ${report.damaged === 1 ? 'entry was' : 'entries were'} damaged (cut short, empty or another diagram's) and rendered again.` : '';
+    const damaged = report.damaged
+      ? ` ${report.damaged} cache ${report.damaged === 1 ? 'entry was' : 'entries were'} damaged (cut short, empty or another diagram's) and rendered again.`
+      : '';
     logger.info(
       `Diagrams: rendered ${report.rendered} SVGs (one per diagram, following the site's theme) with Mermaid ${MERMAID_VERSION} in one browser in ${Math.round(report.milliseconds)} ms (${perDiagram} ms each); ${report.fromCache} from the cache.${damaged}`,
     );
@@ -100,6 +102,8 @@ export function serveFallback(base: string) {
     if (file === 'render.js') return response.end(FALLBACK_SCRIPT);
     const resolved = path.join(MERMAID_DIST, file);
     if (!resolved.startsWith(MERMAID_DIST)) return next();
-    createReadStream(resolved).on('error', () => next()).pipe(response);
+    createReadStream(resolved)
+      .on('error', () => next())
+      .pipe(response);
   };
 }

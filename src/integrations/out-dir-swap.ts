@@ -53,7 +53,9 @@ export function outDirSwap(): AstroIntegration {
         replaceOutDir(target, building, buildFolders(target).previous);
         done = true;
         const shown = path.relative(process.cwd(), target);
-        logger.info(`Site moved into ${shown.startsWith('..') ? target : shown}/ now that the build has succeeded (a failed build leaves the previous site as it was).`);
+        logger.info(
+          `Site moved into ${shown.startsWith('..') ? target : shown}/ now that the build has succeeded (a failed build leaves the previous site as it was).`,
+        );
       },
     },
   };

@@ -68,7 +68,9 @@ export async function buildSearchIndex(outDirUrl: URL, logger: AstroIntegrationL
     const vocabulary = buildVocabulary(named);
     await mkdir(path.dirname(path.join(outDir, VOCABULARY_FILE)), { recursive: true });
     await writeFile(path.join(outDir, VOCABULARY_FILE), JSON.stringify(vocabulary));
-    logger.info(`Search: indexed ${named.length} pages and ${vocabulary.length} words of names, titles and tags in ${Math.round(performance.now() - started)} ms.`);
+    logger.info(
+      `Search: indexed ${named.length} pages and ${vocabulary.length} words of names, titles and tags in ${Math.round(performance.now() - started)} ms.`,
+    );
   } finally {
     await pagefind.close();
   }

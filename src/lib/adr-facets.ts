@@ -15,9 +15,7 @@ export function adrFacetValues(adrs: readonly HandbookEntry<Adr>[], facet: AdrFa
   const counts = new Map<string, number>();
   for (const adr of adrs) for (const value of valuesOf[facet](adr.data)) counts.set(value, (counts.get(value) ?? 0) + 1);
   const order = facet === 'status' ? (v: string) => ADR_STATUSES.indexOf(v as (typeof ADR_STATUSES)[number]) : () => 0;
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => order(a.value) - order(b.value) || a.value.localeCompare(b.value));
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => order(a.value) - order(b.value) || a.value.localeCompare(b.value));
 }
 
 export function filterAdrs<T extends HandbookEntry<Adr>>(adrs: readonly T[], facet: AdrFacet, value: string): T[] {

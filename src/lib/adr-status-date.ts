@@ -20,11 +20,7 @@ export interface AdrStatusDate {
  * @param successors the ADRs that supersede this one (derived from their `supersedes`)
  * @param committedOn the calendar date of the file's last commit, if it is committed
  */
-export function adrStatusDate(
-  adr: HandbookEntry<Adr>,
-  successors: readonly HandbookEntry<Adr>[],
-  committedOn: string | undefined,
-): AdrStatusDate {
+export function adrStatusDate(adr: HandbookEntry<Adr>, successors: readonly HandbookEntry<Adr>[], committedOn: string | undefined): AdrStatusDate {
   const own = adr.data.date;
   if (adr.data.status === 'superseded' && successors.length > 0) {
     const first = successors.map((s) => s.data.date).sort()[0]!;

@@ -57,7 +57,9 @@ export function whatNeedsAttention(h: HandbookIndexes, options: AttentionOptions
 
   const shipped = [
     ...h.updates.filter((u) => u.data.date >= since).flatMap((u) => u.data.shipped.map((title) => ({ teamId: u.data.team, title, date: u.data.date }))),
-    ...h.teams.flatMap((team) => team.data.wins.filter((w) => w.date >= since && w.date <= options.today).map((w) => ({ teamId: team.id, title: w.title, date: w.date }))),
+    ...h.teams.flatMap((team) =>
+      team.data.wins.filter((w) => w.date >= since && w.date <= options.today).map((w) => ({ teamId: team.id, title: w.title, date: w.date })),
+    ),
   ].sort((a, b) => b.date.localeCompare(a.date));
 
   const risks = h.dependencies

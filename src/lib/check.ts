@@ -50,8 +50,10 @@ export async function checkHandbook(root: string, options: IntegrityOptions & { 
 /** The report a person reads: errors, then warnings, then a one-line verdict. */
 export function formatReport(result: Pick<CheckResult, 'errors' | 'warnings' | 'entryCount'>): string {
   const lines: string[] = [];
-  if (result.errors.length > 0) lines.push(`${result.errors.length} error${result.errors.length === 1 ? '' : 's'}:`, ...result.errors.map((p) => `  ${formatProblem(p)}`));
-  if (result.warnings.length > 0) lines.push(`${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}:`, ...result.warnings.map((p) => `  ${formatProblem(p)}`));
+  if (result.errors.length > 0)
+    lines.push(`${result.errors.length} error${result.errors.length === 1 ? '' : 's'}:`, ...result.errors.map((p) => `  ${formatProblem(p)}`));
+  if (result.warnings.length > 0)
+    lines.push(`${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}:`, ...result.warnings.map((p) => `  ${formatProblem(p)}`));
   lines.push(
     result.errors.length > 0
       ? `The handbook has ${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${result.entryCount} entries. Fix them and run \`npm run check\` again.`

@@ -137,7 +137,11 @@ export const COLLECTIONS = {
     route: { index: routes.mentorships, entry: routes.mentorship },
     search: { type: 'mentorship', label: 'Mentorship' },
     nav: null,
-    feed: { kind: 'mentorship', name: 'Mentorships', description: 'Cross-team mentorships when they are planned, when they start, and when they end with their outcome.' },
+    feed: {
+      kind: 'mentorship',
+      name: 'Mentorships',
+      description: 'Cross-team mentorships when they are planned, when they start, and when they end with their outcome.',
+    },
     calendar: false,
     scaffoldKind: 'mentorship',
   },

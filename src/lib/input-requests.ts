@@ -30,7 +30,10 @@ const COMMON = new Set(
 const WRITTEN_DATE = /\buntil\s+(?:\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+|\d{4}-\d{2}-\d{2})\b/gu;
 
 function words(topic: string): Set<string> {
-  const all = topic.toLowerCase().replace(WRITTEN_DATE, ' ').split(/[^\p{L}\p{N}]+/u);
+  const all = topic
+    .toLowerCase()
+    .replace(WRITTEN_DATE, ' ')
+    .split(/[^\p{L}\p{N}]+/u);
   // A plural and its singular count as one word (headers, header).
   return new Set(all.filter((word) => word && !COMMON.has(word)).map((word) => (word.length > 3 ? word.replace(/s$/, '') : word)));
 }
@@ -96,7 +99,10 @@ export function openInputRequests(h: HandbookIndexes, today: string): OpenReques
 }
 
 /** Where to comment on a decision: its discussion link, else the first owning team's channel. */
-export function whereToDiscuss(adr: HandbookEntry<Adr>, h: HandbookIndexes): { url: string } | { channel: string | undefined; team: HandbookEntry<Team> | undefined } {
+export function whereToDiscuss(
+  adr: HandbookEntry<Adr>,
+  h: HandbookIndexes,
+): { url: string } | { channel: string | undefined; team: HandbookEntry<Team> | undefined } {
   if (adr.data.discussion) return { url: adr.data.discussion };
   const team = h.team.get(adr.data.teams[0]!);
   return { channel: teamChannel(team), team };

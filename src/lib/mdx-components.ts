@@ -55,7 +55,9 @@ export const MDX_COMPONENT_NAMES = Object.keys(MDX_COMPONENTS) as MdxComponentNa
 
 /** HTML elements MDX content may write as JSX: text structure only; nothing that runs, embeds, submits or styles. */
 export const MDX_HTML_ELEMENTS: ReadonlySet<string> = new Set(
-  'a abbr b blockquote br caption cite code dd del details dfn div dl dt em figcaption figure h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strong sub summary sup table tbody td tfoot th thead time tr u ul var'.split(' '),
+  'a abbr b blockquote br caption cite code dd del details dfn div dl dt em figcaption figure h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strong sub summary sup table tbody td tfoot th thead time tr u ul var'.split(
+    ' ',
+  ),
 );
 
 /** Attributes those elements may have, each a plain quoted value. */

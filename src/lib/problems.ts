@@ -49,15 +49,11 @@ export function formatGithubAnnotation(problem: Problem): string {
 
 /** Stable order: by file, then line, then field, so reports diff cleanly between runs. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field) || a.message.localeCompare(b.message),
-  );
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field) || a.message.localeCompare(b.message));
 }
 
 /** Dotted display form of a Zod or YAML path: `channels[0].name`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '-';
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
-    .join('');
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`)).join('');
 }

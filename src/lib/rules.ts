@@ -62,7 +62,10 @@ export const RULES = {
   'pairing/one-team': { severity: 'error', description: 'A pair session whose people are all on one team.' },
   'pairing/long': { severity: 'warning', description: 'A pair session longer than 90 minutes.' },
   'diagram/render': { severity: 'error', description: 'A Mermaid fence that does not render.' },
-  'diagram/budget': { severity: 'error', description: 'A Mermaid fence over its source, time or SVG budget (diagramMaxSourceBytes, diagramTimeoutMs, diagramMaxSvgBytes).' },
+  'diagram/budget': {
+    severity: 'error',
+    description: 'A Mermaid fence over its source, time or SVG budget (diagramMaxSourceBytes, diagramTimeoutMs, diagramMaxSvgBytes).',
+  },
   'diagram/generated': { severity: 'error', description: 'A generated dependency graph that does not render.' },
 } as const satisfies Record<string, Rule>;
 

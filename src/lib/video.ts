@@ -11,9 +11,7 @@ export const EMBED_ORIGINS: Readonly<Record<Provider, string>> = {
   Loom: 'https://www.loom.com',
 };
 
-export type Recording =
-  | { kind: 'embed'; provider: Provider; embedUrl: string; watchUrl: string }
-  | { kind: 'file'; src: string; watchUrl: string };
+export type Recording = { kind: 'embed'; provider: Provider; embedUrl: string; watchUrl: string } | { kind: 'file'; src: string; watchUrl: string };
 
 export function recordingOf(address: string): Recording {
   const url = new URL(address);

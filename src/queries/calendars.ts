@@ -18,21 +18,27 @@ export async function calendarIcs(teamId?: string): Promise<string> {
   const team = teams[0];
   const included = [...teams, ...talks, ...rotations, ...pairings] as HandbookEntry<unknown>[];
   // The newest commit among what the calendar shows: unchanged content, unchanged file.
-  const stamp = included.map(lastUpdated).filter((date) => date !== undefined).sort().at(-1) ?? `${today}T00:00:00Z`;
+  const stamp =
+    included
+      .map(lastUpdated)
+      .filter((date) => date !== undefined)
+      .sort()
+      .at(-1) ?? `${today}T00:00:00Z`;
   const teamName = (id: string | undefined) => (id === undefined ? 'no team' : (h.team.get(id)?.data.name ?? id));
   const personName = (id: string) => h.person.get(id)?.data.name ?? id;
   return buildCalendar(
     {
       name: teamId && team ? `${team.data.name}: office hours and talks` : `${config.orgName}: office hours and talks`,
-      description: teamId && team ? `Office hours, tech talks, rotations and pair sessions of ${team.data.name}.` : `Every team's office hours, every tech talk, rotation and pair session at ${config.orgName}.`,
+      description:
+        teamId && team
+          ? `Office hours, tech talks, rotations and pair sessions of ${team.data.name}.`
+          : `Every team's office hours, every tech talk, rotation and pair session at ${config.orgName}.`,
       pageUrl: siteUrl(teamId ? routes.team(teamId) : routes.subscribe()),
       uidDomain: new URL(config.site).host,
       stamp: new Date(stamp),
       untilYear: Number(today.slice(0, 4)) + 2,
     },
-    teams.flatMap((t) =>
-      t.data.officeHours ? [{ teamId: t.id, teamName: t.data.name, hours: t.data.officeHours, pageUrl: siteUrl(routes.team(t.id)) }] : [],
-    ),
+    teams.flatMap((t) => (t.data.officeHours ? [{ teamId: t.id, teamName: t.data.name, hours: t.data.officeHours, pageUrl: siteUrl(routes.team(t.id)) }] : [])),
     talks.map((talk) => ({
       talkId: talk.id,
       talk: talk.data,

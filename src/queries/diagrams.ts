@@ -9,7 +9,11 @@ import { handbook } from './handbook.ts';
 export async function allDiagrams(): Promise<Map<string, DiagramSource>> {
   const h = await handbook();
   // Lines only matter in error messages, which the build reported before pages were made.
-  const diagrams = handbookDiagrams(h as unknown as Handbook, () => 0, (route) => withBase(config.base, route));
+  const diagrams = handbookDiagrams(
+    h as unknown as Handbook,
+    () => 0,
+    (route) => withBase(config.base, route),
+  );
   const byKey = new Map<string, DiagramSource>();
   for (const diagram of diagrams) {
     const key = diagramKey(diagram.source);

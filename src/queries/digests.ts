@@ -22,9 +22,7 @@ let digestList: Promise<Digest[]> | undefined;
 
 /** Every digest week up to the current one, newest first. */
 export function digests(): Promise<Digest[]> {
-  digestList ??= handbook().then((h) =>
-    buildDigests(h, { today, now, timeZone: config.defaultTimezone, adrStatusDate: adrStatusDates(h) }),
-  );
+  digestList ??= handbook().then((h) => buildDigests(h, { today, now, timeZone: config.defaultTimezone, adrStatusDate: adrStatusDates(h) }));
   return digestList;
 }
 

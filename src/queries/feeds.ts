@@ -46,7 +46,8 @@ export function allFeedItems(): Promise<FeedItem[]> {
       base: config.base,
       bodyHtml: (_collection, entry) => {
         const html = bodies.get(entry);
-        if (html === undefined) throw new Error(`${entry.filePath ?? entry.id}: its feed item was read before its body was rendered — call prepareBodies() first`);
+        if (html === undefined)
+          throw new Error(`${entry.filePath ?? entry.id}: its feed item was read before its body was rendered — call prepareBodies() first`);
         return html;
       },
       adrStatusDate: adrStatusDates(h),
@@ -64,7 +65,12 @@ let catalog: Promise<FeedCatalog> | undefined;
 
 /** Every feed the handbook publishes. */
 export function feeds(): Promise<FeedCatalog> {
-  catalog ??= handbook().then((h) => feedCatalog(config.orgName, h.teams.map((t) => ({ id: t.id, name: t.data.name }))));
+  catalog ??= handbook().then((h) =>
+    feedCatalog(
+      config.orgName,
+      h.teams.map((t) => ({ id: t.id, name: t.data.name })),
+    ),
+  );
   return catalog;
 }
 

@@ -113,7 +113,9 @@ export function nearestTimeZone(zone: string): string | undefined {
   const zones = Intl.supportedValuesOf('timeZone');
   const city = zone.trim().replace(/ /g, '_').toLowerCase();
   // Zone names are long and alike (America/Nome, America/Noronha): allow only a typo or two.
-  return zones.find((name) => name.split('/').pop()!.toLowerCase() === city) ?? closest(zone.replace(/ /g, '_'), zones, Math.max(2, Math.floor(zone.length / 8)));
+  return (
+    zones.find((name) => name.split('/').pop()!.toLowerCase() === city) ?? closest(zone.replace(/ /g, '_'), zones, Math.max(2, Math.floor(zone.length / 8)))
+  );
 }
 
 /** An IANA time zone name such as `America/Los_Angeles`. */
@@ -123,22 +125,27 @@ export const timeZone = z.string().superRefine((zone, context) => {
   context.addIssue({
     code: 'custom',
     message: 'is not an IANA time zone',
-    params: { fix: `${guess ? `did you mean ${guess}? Otherwise use` : 'use'} a name from the IANA time zone database, e.g. America/Los_Angeles, Europe/Berlin or UTC` },
+    params: {
+      fix: `${guess ? `did you mean ${guess}? Otherwise use` : 'use'} a name from the IANA time zone database, e.g. America/Los_Angeles, Europe/Berlin or UTC`,
+    },
   });
 });
 
 /** An absolute http(s) URL. */
-export const httpUrl = z.string().max(URL_LIMIT).refine(
-  (value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
-    } catch {
-      return false;
-    }
-  },
-  { message: 'is not a valid URL', params: { fix: 'write a full address starting with https://' } },
-);
+export const httpUrl = z
+  .string()
+  .max(URL_LIMIT)
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+      } catch {
+        return false;
+      }
+    },
+    { message: 'is not a valid URL', params: { fix: 'write a full address starting with https://' } },
+  );
 
 /** A chat channel name, `#` and lower-case words. */
 export const channelName = pattern(

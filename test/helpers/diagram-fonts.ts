@@ -24,7 +24,11 @@ export function diagramFonts(page: Page): Promise<DiagramFonts[]> {
         let smallest = Number.POSITIVE_INFINITY;
         let text = '';
         for (const element of svg.querySelectorAll('text, tspan, foreignObject *')) {
-          const own = [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent ?? '').join('').trim();
+          const own = [...element.childNodes]
+            .filter((node) => node.nodeType === Node.TEXT_NODE)
+            .map((node) => node.textContent ?? '')
+            .join('')
+            .trim();
           if (own === '' || element.getBoundingClientRect().width === 0) continue;
           const matrix = ((element.closest('foreignObject') ?? element) as SVGGraphicsElement).getScreenCTM?.();
           const size = parseFloat(getComputedStyle(element).fontSize) * (matrix ? Math.hypot(matrix.a, matrix.b) : 1);

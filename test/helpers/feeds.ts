@@ -30,7 +30,8 @@ export interface RssFeed {
 const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 const ABSOLUTE = /^https?:\/\/[^/]+\//;
 
-const text = (value: unknown): string => (typeof value === 'object' && value !== null ? String((value as Record<string, unknown>)['#text'] ?? '') : String(value ?? ''));
+const text = (value: unknown): string =>
+  typeof value === 'object' && value !== null ? String((value as Record<string, unknown>)['#text'] ?? '') : String(value ?? '');
 
 /**
  * Reads RSS 2.0 strictly: the XML must be well formed, and the channel and every item

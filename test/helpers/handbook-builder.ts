@@ -44,13 +44,27 @@ export const dependency = (id: string, input: Partial<DependencyInput> = {}) =>
   });
 
 export const rotation = (id: string, input: Partial<RotationInput> = {}) =>
-  entry(rotationSchema, id, { person: 'alpha-lead', hostTeam: 'beta', start: '2026-11-16', goals: ['Learn'], buddy: 'beta-lead', cover: 'alpha-dev', ...input });
+  entry(rotationSchema, id, {
+    person: 'alpha-lead',
+    hostTeam: 'beta',
+    start: '2026-11-16',
+    goals: ['Learn'],
+    buddy: 'beta-lead',
+    cover: 'alpha-dev',
+    ...input,
+  });
 
 export const mentorship = (id: string, input: Partial<MentorshipInput> = {}) =>
   entry(mentorshipSchema, id, { mentor: 'beta-lead', mentee: 'alpha-dev', start: '2026-09-07', cadence: 'weekly', topics: ['APIs'], ...input });
 
 export const pairing = (id: string, input: Partial<PairingInput> = {}) =>
-  entry(pairingSchema, id, { date: '2026-11-19T15:00:00Z', durationMinutes: 60, people: ['alpha-dev', 'beta-lead'], objective: 'Profile the pooler', ...input });
+  entry(pairingSchema, id, {
+    date: '2026-11-19T15:00:00Z',
+    durationMinutes: 60,
+    people: ['alpha-dev', 'beta-lead'],
+    objective: 'Profile the pooler',
+    ...input,
+  });
 
 /** Indexes over the given entries; teams alpha and beta (with their leads) exist unless replaced. */
 export function handbookOf(parts: Partial<Handbook> = {}): HandbookIndexes {

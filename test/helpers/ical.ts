@@ -27,7 +27,8 @@ export function readCalendar(ics: string): StrictCalendar {
   const components = calendar.getAllSubcomponents('vevent');
   for (const component of components) {
     const uid = String(component.getFirstPropertyValue('uid') ?? '');
-    for (const property of ['uid', 'dtstamp', 'dtstart']) if (!component.hasProperty(property)) problems.push(`${uid || 'an event'} has no ${property.toUpperCase()}`);
+    for (const property of ['uid', 'dtstamp', 'dtstart'])
+      if (!component.hasProperty(property)) problems.push(`${uid || 'an event'} has no ${property.toUpperCase()}`);
     for (const name of ['dtstart', 'dtend']) {
       const tzid = component.getFirstProperty(name)?.getParameter('tzid');
       if (typeof tzid === 'string' && !zones.has(tzid)) problems.push(`${uid}: ${name.toUpperCase()} names TZID ${tzid}, which has no VTIMEZONE`);

@@ -42,17 +42,37 @@ export function randomHandbook(seed: number, quarterStart: string, options: Gene
   const r = random(seed);
   const teamIds = Array.from({ length: r.int(...options.teams) }, (_, i) => `team-${String.fromCharCode(97 + (i % 26))}${i >= 26 ? i : ''}`);
   const members = new Map(teamIds.map((team) => [team, Array.from({ length: r.int(1, 6) }, (_, i) => `${team}-p${i}`)]));
-  const people = teamIds.flatMap((team) => members.get(team)!.map((id) => entry(personSchema, id, { name: id, team, role: r.chance(0.3) ? 'Senior Engineer' : 'Engineer', timezone: 'UTC' })));
-  const teams = teamIds.map((team) => entry(teamSchema, team, { name: team.toUpperCase(), summary: 'A team.', lead: members.get(team)![0], reviewed: '2026-11-01' }));
+  const people = teamIds.flatMap((team) =>
+    members.get(team)!.map((id) => entry(personSchema, id, { name: id, team, role: r.chance(0.3) ? 'Senior Engineer' : 'Engineer', timezone: 'UTC' })),
+  );
+  const teams = teamIds.map((team) =>
+    entry(teamSchema, team, { name: team.toUpperCase(), summary: 'A team.', lead: members.get(team)![0], reviewed: '2026-11-01' }),
+  );
   const other = (team: string) => r.pick(teamIds.filter((id) => id !== team));
-  const dependencies = teamIds.length < 2 ? [] : Array.from({ length: r.int(0, teamIds.length) }, (_, i) => {
-    const from = r.pick(teamIds);
-    return entry(dependencySchema, `dep-${i}`, { from: { team: from, deliverable: `D${i}` }, to: { team: other(from), deliverable: `E${i}` }, status: 'planned', needBy: '2027-01-01' });
-  });
+  const dependencies =
+    teamIds.length < 2
+      ? []
+      : Array.from({ length: r.int(0, teamIds.length) }, (_, i) => {
+          const from = r.pick(teamIds);
+          return entry(dependencySchema, `dep-${i}`, {
+            from: { team: from, deliverable: `D${i}` },
+            to: { team: other(from), deliverable: `E${i}` },
+            status: 'planned',
+            needBy: '2027-01-01',
+          });
+        });
   const guilds = Array.from({ length: r.int(0, 3) }, (_, i) => {
     const chosen = people.filter(() => r.chance(0.3)).map((p) => p.id);
     const memberIds = chosen.length ? chosen : [people[0]!.id];
-    return entry(guildSchema, `guild-${i}`, { name: `Guild ${i}`, purpose: 'Practice.', leads: [memberIds[0]], members: memberIds, cadence: 'Monthly', channel: `#guild-${i}`, founded: '2025-01-01' });
+    return entry(guildSchema, `guild-${i}`, {
+      name: `Guild ${i}`,
+      purpose: 'Practice.',
+      leads: [memberIds[0]],
+      members: memberIds,
+      cadence: 'Monthly',
+      channel: `#guild-${i}`,
+      founded: '2025-01-01',
+    });
   });
   const rotations: HandbookEntry<ReturnType<typeof rotationSchema.parse>>[] = [];
   if (teamIds.length >= 2) {
@@ -65,19 +85,46 @@ export function randomHandbook(seed: number, quarterStart: string, options: Gene
       const clash = rotations.some((x) => x.data.person === person && Math.abs(Date.parse(x.data.start) - Date.parse(start)) < 15 * 86_400_000);
       if (clash) continue;
       const cover = members.get(home)!.find((id) => id !== person) ?? person;
-      rotations.push(entry(rotationSchema, `${start}-${person}`, { person, hostTeam: host, start, goals: ['Learn'], buddy: r.pick(members.get(host)!), cover, outcome: 'Learned.' }));
+      rotations.push(
+        entry(rotationSchema, `${start}-${person}`, {
+          person,
+          hostTeam: host,
+          start,
+          goals: ['Learn'],
+          buddy: r.pick(members.get(host)!),
+          cover,
+          outcome: 'Learned.',
+        }),
+      );
     }
   }
-  const mentorships = teamIds.length < 2 ? [] : Array.from({ length: r.int(0, 3) }, (_, i) => {
-    const mentee = r.pick(people);
-    const mentor = r.pick(members.get(other(mentee.data.team))!);
-    return entry(mentorshipSchema, `m-${i}`, { mentor, mentee: mentee.id, start: addDays(quarterStart, -r.int(100, 600)), cadence: 'weekly', topics: ['Things'] });
-  });
-  const pairings = teamIds.length < 2 ? [] : Array.from({ length: r.int(0, 3) }, (_, i) => {
-    const first = r.pick(people);
-    const second = r.pick(members.get(other(first.data.team))!);
-    return entry(pairingSchema, `p-${i}`, { date: `${addDays(quarterStart, -r.int(1, 300))}T10:00:00Z`, durationMinutes: 60, people: [first.id, second], objective: 'Learn together' });
-  });
+  const mentorships =
+    teamIds.length < 2
+      ? []
+      : Array.from({ length: r.int(0, 3) }, (_, i) => {
+          const mentee = r.pick(people);
+          const mentor = r.pick(members.get(other(mentee.data.team))!);
+          return entry(mentorshipSchema, `m-${i}`, {
+            mentor,
+            mentee: mentee.id,
+            start: addDays(quarterStart, -r.int(100, 600)),
+            cadence: 'weekly',
+            topics: ['Things'],
+          });
+        });
+  const pairings =
+    teamIds.length < 2
+      ? []
+      : Array.from({ length: r.int(0, 3) }, (_, i) => {
+          const first = r.pick(people);
+          const second = r.pick(members.get(other(first.data.team))!);
+          return entry(pairingSchema, `p-${i}`, {
+            date: `${addDays(quarterStart, -r.int(1, 300))}T10:00:00Z`,
+            durationMinutes: 60,
+            people: [first.id, second],
+            objective: 'Learn together',
+          });
+        });
   return { teams, people, adrs: [], talks: [], guilds, dependencies, updates: [], rotations, mentorships, pairings };
 }
 

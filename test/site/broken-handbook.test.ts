@@ -29,7 +29,8 @@ const breaks = [
     what: 'supersedes cycle',
     file: 'content/adrs/0002-use-rest-for-internal-services.md',
     edit: replaceOnce('tags: [api, internal-services, rest]', 'tags: [api, internal-services, rest]\nsupersedes: [0011-use-connect-rpc-for-internal-services]'),
-    expected: 'supersedes chain is a cycle: 0002-use-rest-for-internal-services → 0011-use-connect-rpc-for-internal-services → 0006-use-grpc-for-internal-services → 0002-use-rest-for-internal-services',
+    expected:
+      'supersedes chain is a cycle: 0002-use-rest-for-internal-services → 0011-use-connect-rpc-for-internal-services → 0006-use-grpc-for-internal-services → 0002-use-rest-for-internal-services',
   },
   {
     what: 'superseded ADR that nothing supersedes',
@@ -59,7 +60,8 @@ const breaks = [
     what: 'dependency of a team on itself',
     file: 'content/dependencies/identity-security-passkey-login-on-frontend-experience-sign-in-redesign.yaml',
     edit: replaceOnce('team: frontend-experience', 'team: identity-security'),
-    expected: 'content/dependencies/identity-security-passkey-login-on-frontend-experience-sign-in-redesign.yaml:5  to.team  joins team "identity-security" to itself',
+    expected:
+      'content/dependencies/identity-security-passkey-login-on-frontend-experience-sign-in-redesign.yaml:5  to.team  joins team "identity-security" to itself',
   },
   {
     what: 'guild lead who is not a member',
@@ -71,7 +73,8 @@ const breaks = [
     what: 'misspelled status',
     file: 'content/dependencies/mobile-offline-sync-on-team-beta-orders-api-v2.yaml',
     edit: replaceOnce('status: blocked', 'status: blokced'),
-    expected: 'content/dependencies/mobile-offline-sync-on-team-beta-orders-api-v2.yaml:7  status  "blokced" is not one of the allowed values — did you mean blocked?',
+    expected:
+      'content/dependencies/mobile-offline-sync-on-team-beta-orders-api-v2.yaml:7  status  "blokced" is not one of the allowed values — did you mean blocked?',
   },
 ];
 

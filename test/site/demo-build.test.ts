@@ -45,7 +45,20 @@ test('the demo handbook has one page for every published entry, and none for dra
 
 test('every collection has an index page', async () => {
   const pages = await builtPages(dist);
-  for (const index of ['', 'teams/', 'people/', 'adrs/', 'talks/', 'guilds/', 'dependencies/', 'updates/', 'programs/', 'programs/rotations/', 'programs/mentorships/', 'programs/pairings/']) {
+  for (const index of [
+    '',
+    'teams/',
+    'people/',
+    'adrs/',
+    'talks/',
+    'guilds/',
+    'dependencies/',
+    'updates/',
+    'programs/',
+    'programs/rotations/',
+    'programs/mentorships/',
+    'programs/pairings/',
+  ]) {
     expect(pages.has(index), `/${index}`).toBe(true);
   }
 });

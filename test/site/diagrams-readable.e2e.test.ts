@@ -17,7 +17,16 @@ const PAGES = [
   { path: 'teams/team-beta/', labels: ['Dependencies of Team Beta'] },
   { path: OUTBOX, labels: ['Diagram: Decision'] },
 ];
-const TEAMS_WITH_DEPENDENCIES = ['backend-platform', 'data-analytics', 'frontend-experience', 'identity-security', 'infrastructure', 'mobile', 'team-alpha', 'team-beta'];
+const TEAMS_WITH_DEPENDENCIES = [
+  'backend-platform',
+  'data-analytics',
+  'frontend-experience',
+  'identity-security',
+  'infrastructure',
+  'mobile',
+  'team-alpha',
+  'team-beta',
+];
 
 const opened = useBrowserAndSite(() => inject('demoDist'));
 const base = useBrowserAndSite(() => inject('baseDist'), BASE_PATH);
@@ -30,11 +39,13 @@ async function open(path: string, width: number, colorScheme: 'light' | 'dark' =
 
 /** The links inside one diagram, by the diagram's accessible name. */
 function diagramLinks(page: Page, label: string) {
-  return page
-    .locator(`figure.diagram svg[aria-label="${label}"] a`)
-    .evaluateAll((links) =>
-      links.map((link) => ({ href: link.getAttribute('xlink:href')!, name: link.getAttribute('aria-label')!, text: link.querySelector('.label')!.textContent!.trim() })),
-    );
+  return page.locator(`figure.diagram svg[aria-label="${label}"] a`).evaluateAll((links) =>
+    links.map((link) => ({
+      href: link.getAttribute('xlink:href')!,
+      name: link.getAttribute('aria-label')!,
+      text: link.querySelector('.label')!.textContent!.trim(),
+    })),
+  );
 }
 
 describe.each([
@@ -51,10 +62,15 @@ describe.each([
     const figures = await page.locator('figure.diagram').evaluateAll((all) =>
       all.map((figure) => {
         const box = figure.querySelector('.diagram__scroll')!;
-        return { overflows: box.scrollWidth > box.clientWidth + 1, hint: getComputedStyle(figure.querySelector('.diagram__hint')!).visibility, focusable: box.getAttribute('tabindex') };
+        return {
+          overflows: box.scrollWidth > box.clientWidth + 1,
+          hint: getComputedStyle(figure.querySelector('.diagram__hint')!).visibility,
+          focusable: box.getAttribute('tabindex'),
+        };
       }),
     );
-    for (const figure of figures) expect(figure).toEqual(figure.overflows ? { overflows: true, hint: 'visible', focusable: '0' } : { overflows: false, hint: 'hidden', focusable: null });
+    for (const figure of figures)
+      expect(figure).toEqual(figure.overflows ? { overflows: true, hint: 'visible', focusable: '0' } : { overflows: false, hint: 'hidden', focusable: null });
     await page.close();
   });
 });
@@ -62,7 +78,10 @@ describe.each([
 test('the deliverable graph scrolls sideways on a phone and fits a desktop at a readable size', async () => {
   const overflows = async (width: number) => {
     const page = await open('dependencies/', width);
-    const result = await page.locator('figure.diagram').nth(1).evaluate((figure) => figure.hasAttribute('data-overflows'));
+    const result = await page
+      .locator('figure.diagram')
+      .nth(1)
+      .evaluate((figure) => figure.hasAttribute('data-overflows'));
     await page.close();
     return result;
   };
@@ -121,7 +140,13 @@ describe('one SVG per diagram, in the theme of the page', () => {
         const node = figure.querySelector<SVGGraphicsElement & { marked?: boolean }>('g.node rect')!;
         const label = figure.querySelector('g.node foreignObject span, g.node text')!;
         node.marked ??= true; // survives only if the element does
-        return { fill: getComputedStyle(node).fill, stroke: getComputedStyle(node).stroke, text: getComputedStyle(label).color, same: node.marked, svgs: figure.querySelectorAll('svg').length };
+        return {
+          fill: getComputedStyle(node).fill,
+          stroke: getComputedStyle(node).stroke,
+          text: getComputedStyle(label).color,
+          same: node.marked,
+          svgs: figure.querySelectorAll('svg').length,
+        };
       });
     const light = await colours();
     await page.getByRole('button', { name: 'Dark mode' }).click();
@@ -142,7 +167,9 @@ describe('the full-size view', () => {
     await page.getByRole('link', { name: `View full size: ${label}` }).click();
     await page.waitForURL(/\/diagrams\/[0-9a-f]{32}\/$/);
     expect(await page.locator('h1').innerText()).toBe(label);
-    const scale = await page.locator(`figure.diagram svg[aria-label="${label}"]`).evaluate((svg) => svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width);
+    const scale = await page
+      .locator(`figure.diagram svg[aria-label="${label}"]`)
+      .evaluate((svg) => svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width);
     expect(scale).toBeGreaterThanOrEqual(1);
     // The page itself scrolls, so the browser's own keys and gestures pan the diagram.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeGreaterThan(390);

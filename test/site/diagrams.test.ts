@@ -50,7 +50,11 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const launchCount = () => readFile(launches, 'utf8').then((text) => text.split('\n').filter(Boolean).length, () => 0);
+const launchCount = () =>
+  readFile(launches, 'utf8').then(
+    (text) => text.split('\n').filter(Boolean).length,
+    () => 0,
+  );
 
 describe('with Chromium', () => {
   let html: string;
@@ -80,7 +84,7 @@ describe('with Chromium', () => {
     expect(/<script[^>]*mermaid/.test(html), 'the page loads Mermaid').toBe(false);
   });
 
-  test("names each diagram after its own title or the heading above it", () => {
+  test('names each diagram after its own title or the heading above it', () => {
     const labels = [...html.matchAll(/<svg[^>]*role="img" aria-label="([^"]*)"/g)].map((m) => m[1]);
     expect(labels).toContain('Rollout plan');
     expect(labels).toContain('Platform history');
@@ -155,7 +159,10 @@ describe('the render page', () => {
     const { port } = server.address() as AddressInfo;
     try {
       const source = `flowchart LR\n  A["<img src='http://127.0.0.1:${port}/img'> a"] --> B["<a href='http://127.0.0.1:${port}/link'>b</a>"]`;
-      const report = await prerenderDiagrams([{ source, origin: { file: 'content/adrs/x.md', line: 3 } }], { cacheDir: path.join(work, 'network-cache'), chromium: findChromium() });
+      const report = await prerenderDiagrams([{ source, origin: { file: 'content/adrs/x.md', line: 3 } }], {
+        cacheDir: path.join(work, 'network-cache'),
+        chromium: findChromium(),
+      });
       expect([report.rendered, report.problems]).toEqual([1, []]);
       expect(requests).toEqual([]);
     } finally {
@@ -172,7 +179,11 @@ describe('with a Chromium that will not start', () => {
     const outDir = path.join(work, 'broken-browser');
     const result = await buildSite({ outDir, env: { ...env, ATRIUM_DIAGRAM_CACHE: path.join(work, 'broken-browser-cache'), CHROMIUM_PATH: broken } });
     expect(result.code, result.output).toBe(0);
-    expect(result.output.match(/Diagrams: the browser at .*broken-chromium was found but did not start \(.+\)\. \d+ diagrams will be rendered in readers' browsers instead/g)).toHaveLength(1);
+    expect(
+      result.output.match(
+        /Diagrams: the browser at .*broken-chromium was found but did not start \(.+\)\. \d+ diagrams will be rendered in readers' browsers instead/g,
+      ),
+    ).toHaveLength(1);
     const html = await readFile(path.join(outDir, 'adrs/0002-use-postgres-with-timescale/index.html'), 'utf8');
     expect(html.match(/data-diagram="client"/g)).toHaveLength(10);
     await access(path.join(outDir, '_atrium/mermaid/render.js'));
@@ -182,7 +193,10 @@ describe('with a Chromium that will not start', () => {
 describe('a broken diagram', () => {
   test('fails the build with the file, the fence line and Mermaid’s message', async () => {
     const broken = await copyHandbook(root, {
-      [ADR]: replaceOnce('flowchart LR\n  A["Client <img src=x onerror=alert(1)> app"] --> B{"Gateway (v2)"} --> C[(Orders DB)]', 'flowchart LR\n  A --> B -->'),
+      [ADR]: replaceOnce(
+        'flowchart LR\n  A["Client <img src=x onerror=alert(1)> app"] --> B{"Gateway (v2)"} --> C[(Orders DB)]',
+        'flowchart LR\n  A --> B -->',
+      ),
     });
     try {
       const result = await buildSite({
@@ -192,10 +206,11 @@ describe('a broken diagram', () => {
       expect(result.code).not.toBe(0);
       const fenceLine = (await readFile(path.join(broken, ADR), 'utf8')).split('\n').indexOf('```mermaid') + 1;
       expect(result.output).toContain('1 diagram could not be rendered; nothing was built.');
-      expect(result.output).toMatch(new RegExp(`content/adrs/0002-use-postgres-with-timescale\\.md:${fenceLine}  mermaid  diagram does not render: .*(Parse error|Expecting)`));
+      expect(result.output).toMatch(
+        new RegExp(`content/adrs/0002-use-postgres-with-timescale\\.md:${fenceLine}  mermaid  diagram does not render: .*(Parse error|Expecting)`),
+      );
     } finally {
       await rm(broken, { recursive: true, force: true });
     }
   }, 300_000);
 });
-

@@ -53,11 +53,33 @@ describe.each([
       const dates = feed.items.map((item) => Date.parse(item.pubDate));
       expect(dates, file).toEqual([...dates].sort((a, b) => b - a));
 
-      expect(await missingPages(feed.items.map((item) => item.link), dist(), SITE, base), `${file}: item links`).toEqual([]);
+      expect(
+        await missingPages(
+          feed.items.map((item) => item.link),
+          dist(),
+          SITE,
+          base,
+        ),
+        `${file}: item links`,
+      ).toEqual([]);
       const links = feed.items.flatMap((item) => extractLinks(item.content).map((link) => link.href));
-      expect(links.filter((href) => !/^(https?:\/\/|mailto:)/.test(href)), `${file}: relative URLs in content`).toEqual([]);
-      expect(links.filter((href) => href.startsWith(SITE) && !href.startsWith(root)), `${file}: links outside the base path`).toEqual([]);
-      expect(await missingPages(links.map((href) => href.replace(/#.*$/, '')), dist(), SITE, base), `${file}: links in content`).toEqual([]);
+      expect(
+        links.filter((href) => !/^(https?:\/\/|mailto:)/.test(href)),
+        `${file}: relative URLs in content`,
+      ).toEqual([]);
+      expect(
+        links.filter((href) => href.startsWith(SITE) && !href.startsWith(root)),
+        `${file}: links outside the base path`,
+      ).toEqual([]);
+      expect(
+        await missingPages(
+          links.map((href) => href.replace(/#.*$/, '')),
+          dist(),
+          SITE,
+          base,
+        ),
+        `${file}: links in content`,
+      ).toEqual([]);
     }
   });
 
@@ -177,7 +199,10 @@ describe.each([
       expect(email, week).not.toMatch(/<script|<link\b|<style|\sclass=/i);
       expect(email, week).toContain(' style="');
       const links = extractLinks(email).map((l) => l.href);
-      expect(links.filter((href) => !href.startsWith(root)), week).toEqual([]);
+      expect(
+        links.filter((href) => !href.startsWith(root)),
+        week,
+      ).toEqual([]);
       expect(await missingPages(links, dist(), SITE, base), week).toEqual([]);
     }
     const w47 = await read(dist(), 'digest/2026-w47/index.html');
@@ -213,20 +238,29 @@ describe.each([
 describe('digest and subscribe pages in a browser', () => {
   const opened = useBrowserAndSite(() => inject('demoDist'));
 
-  test.each(['digest/', 'digest/2026-w47/', 'subscribe/'])('%s: no serious accessibility problem in the page’s content in either theme, no sideways scrolling on a phone', async (route) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await opened.browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme });
-      const page = await context.newPage();
-      await page.goto(opened.site.url + route);
-      const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-      expect(serious, `${route} ${colorScheme}`).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${route} fits a phone`).toBe(true);
-      await context.close();
-    }
-  });
+  test.each(['digest/', 'digest/2026-w47/', 'subscribe/'])(
+    '%s: no serious accessibility problem in the page’s content in either theme, no sideways scrolling on a phone',
+    async (route) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await opened.browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme });
+        const page = await context.newPage();
+        await page.goto(opened.site.url + route);
+        const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const serious = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${v.id}: ${v.help} (${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')})`,
+          );
+        expect(serious, `${route} ${colorScheme}`).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${route} fits a phone`).toBe(true);
+        await context.close();
+      }
+    },
+  );
 
   test('copy buttons appear with JavaScript and copy the address, or select it where the clipboard is refused', async () => {
     const feed = 'https://northwind-labs.github.io/rss.xml';

@@ -10,32 +10,77 @@ import { useBrowserAndSite } from '../helpers/browser-and-site.ts';
 
 /** One page of each type, and text each must show. */
 const PAGE_TYPES: { name: string; path: string; heading: string; facts: string[] }[] = [
-  { name: 'home', path: '', heading: 'What needs you now', facts: ['Decisions open for feedback', 'Adopt OpenFeature with a self-hosted flag service', 'Dependencies at risk', 'Pages to review'] },
+  {
+    name: 'home',
+    path: '',
+    heading: 'What needs you now',
+    facts: ['Decisions open for feedback', 'Adopt OpenFeature with a self-hosted flag service', 'Dependencies at risk', 'Pages to review'],
+  },
   { name: 'teams index', path: 'teams/', heading: 'Teams', facts: ['Backend Platform', 'Team Alpha', 'stale'] },
   {
     name: 'team page',
     path: 'teams/backend-platform/',
     heading: 'Backend Platform',
-    facts: ['Priorities', 'Looking for input', 'Database optimization and caching', 'Every other Tuesday, 14:00 America/Los Angeles', 'Members', '#backend-platform', 'Transactional outbox library', 'API Guild', 'Use PgBouncer in transaction mode'],
+    facts: [
+      'Priorities',
+      'Looking for input',
+      'Database optimization and caching',
+      'Every other Tuesday, 14:00 America/Los Angeles',
+      'Members',
+      '#backend-platform',
+      'Transactional outbox library',
+      'API Guild',
+      'Use PgBouncer in transaction mode',
+    ],
   },
   { name: 'stale team page', path: 'teams/mobile/', heading: 'Mobile', facts: ['stale', 'This page was last confirmed'] },
   { name: 'people directory', path: 'people/', heading: 'People', facts: ['By team', 'By time zone', 'America/Los Angeles', 'UTC−08:00'] },
   { name: 'person page', path: 'people/marcus-bell/', heading: 'Marcus Bell', facts: ['Backend Platform', 'Guilds', 'Decisions'] },
-  { name: 'ADR index', path: 'adrs/', heading: 'Architecture decisions', facts: ['Status', 'Team', 'Tag', 'Use PostgreSQL with Timescale for the analytics pipeline'] },
-  { name: 'ADR filter', path: 'adrs/status/proposed/', heading: 'Decisions: proposed', facts: ['3 of 15 decision records', 'Introduce a transactional outbox'] },
+  {
+    name: 'ADR index',
+    path: 'adrs/',
+    heading: 'Architecture decisions',
+    facts: ['Status', 'Team', 'Tag', 'Use PostgreSQL with Timescale for the analytics pipeline'],
+  },
+  {
+    name: 'ADR filter',
+    path: 'adrs/status/proposed/',
+    heading: 'Decisions: proposed',
+    facts: ['3 of 15 decision records', 'Introduce a transactional outbox'],
+  },
   {
     name: 'ADR page',
     path: 'adrs/0006-use-grpc-for-internal-services/',
     heading: 'Use gRPC for communication between internal services',
     facts: ['Superseded by', 'ADR 0011', 'Decision history', 'ADR 0002', 'Deciders', 'Consulted'],
   },
-  { name: 'proposed ADR', path: 'adrs/0013-introduce-a-transactional-outbox-for-domain-events/', heading: 'Introduce a transactional outbox', facts: ['Open for feedback', '4 Dec 2026'] },
+  {
+    name: 'proposed ADR',
+    path: 'adrs/0013-introduce-a-transactional-outbox-for-domain-events/',
+    heading: 'Introduce a transactional outbox',
+    facts: ['Open for feedback', '4 Dec 2026'],
+  },
   { name: 'talks index', path: 'talks/', heading: 'Tech talks', facts: ['Coming up', 'Recorded', 'Timescale in production'] },
-  { name: 'talk page', path: 'talks/2026-09-18-timescale-in-production-continuous-aggregates/', heading: 'Timescale in production', facts: ['Transcript', 'continuous aggregates saved us from rewriting the dashboard queries', 'Plays from YouTube'] },
+  {
+    name: 'talk page',
+    path: 'talks/2026-09-18-timescale-in-production-continuous-aggregates/',
+    heading: 'Timescale in production',
+    facts: ['Transcript', 'continuous aggregates saved us from rewriting the dashboard queries', 'Plays from YouTube'],
+  },
   { name: 'guilds index', path: 'guilds/', heading: 'Guilds', facts: ['API Guild', 'Testing Guild', 'Documentation Guild', 'Performance Guild'] },
   { name: 'guild page', path: 'guilds/api-guild/', heading: 'API Guild', facts: ['Members by team', 'Team coverage', 'Backend Platform', 'lead'] },
-  { name: 'dependencies', path: 'dependencies/', heading: 'Cross-team dependencies', facts: ['Feature A', 'Shipment exceptions endpoint', 'blocked', 'at risk'] },
-  { name: 'dependency page', path: 'dependencies/team-alpha-feature-a-on-team-beta-exceptions-endpoint/', heading: 'Feature A needs', facts: ['Team Alpha', 'Team Beta', 'Needed by'] },
+  {
+    name: 'dependencies',
+    path: 'dependencies/',
+    heading: 'Cross-team dependencies',
+    facts: ['Feature A', 'Shipment exceptions endpoint', 'blocked', 'at risk'],
+  },
+  {
+    name: 'dependency page',
+    path: 'dependencies/team-alpha-feature-a-on-team-beta-exceptions-endpoint/',
+    heading: 'Feature A needs',
+    facts: ['Team Alpha', 'Team Beta', 'Needed by'],
+  },
   { name: 'updates', path: 'updates/', heading: 'Weekly updates', facts: ['Data & Analytics'] },
   { name: 'update page', path: 'updates/2026-11-20-team-beta/', heading: 'Team Beta', facts: ['Shipped'] },
   { name: '404', path: '404.html', heading: 'This page is not in the handbook', facts: [] },
@@ -85,7 +130,13 @@ describe.each(PAGE_TYPES)('$name', ({ path, heading, facts }) => {
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const serious = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      .map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+      );
     expect(serious).toEqual([]);
     await context.close();
   });
@@ -95,7 +146,9 @@ describe('every entry page', () => {
   test('links to the repository editor and shows when it was last updated', async () => {
     const page = await opened.browser.newPage();
     await page.goto(`${opened.site.url}teams/backend-platform/`);
-    await expect.poll(() => page.locator('[data-edit-link]').getAttribute('href')).toBe('https://github.com/northwind-labs/handbook/edit/main/content/teams/backend-platform.md');
+    await expect
+      .poll(() => page.locator('[data-edit-link]').getAttribute('href'))
+      .toBe('https://github.com/northwind-labs/handbook/edit/main/content/teams/backend-platform.md');
     expect(await page.locator('[data-last-updated] time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     await page.close();
   });

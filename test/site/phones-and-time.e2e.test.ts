@@ -153,7 +153,9 @@ describe('subscribe on a phone', () => {
         text: code.textContent,
         overflows: code.scrollWidth > code.clientWidth,
         lines: new Set([...code.querySelectorAll('span')].flatMap((part) => [...part.getClientRects()].map((rect) => Math.round(rect.top)))).size,
-        brokenParts: [...code.querySelectorAll('span')].filter((part) => new Set([...part.getClientRects()].map((rect) => Math.round(rect.top))).size > 1).map((part) => part.textContent),
+        brokenParts: [...code.querySelectorAll('span')]
+          .filter((part) => new Set([...part.getClientRects()].map((rect) => Math.round(rect.top))).size > 1)
+          .map((part) => part.textContent),
       })),
     );
     expect(fields.length).toBeGreaterThan(10);
@@ -173,7 +175,9 @@ describe('the home page leads somewhere to act', () => {
     const h = await indexes;
     const today = todayIn(config.defaultTimezone);
     // The rule the page states: a team page's request until its date; an update's for 14 days after the update.
-    const onPages = h.teams.flatMap((team) => team.data.lookingForInput.filter((item) => !item.until || item.until >= today).map((item) => ({ team: team.id, topic: item.topic })));
+    const onPages = h.teams.flatMap((team) =>
+      team.data.lookingForInput.filter((item) => !item.until || item.until >= today).map((item) => ({ team: team.id, topic: item.topic })),
+    );
     const inUpdates = h.updates
       .filter((u) => u.data.date <= today && addDays(u.data.date, UPDATE_REQUEST_OPEN_DAYS) >= today)
       .flatMap((u) => u.data.lookingForInput.map((topic) => ({ team: u.data.team, topic })));
@@ -209,7 +213,10 @@ describe('the home page leads somewhere to act', () => {
       const item = items.filter({ hasText: adr.data.title });
       const place = item.locator('[data-place-to-act]');
       if (adr.data.discussion) expect(await place.getByRole('link').getAttribute('href')).toBe(adr.data.discussion);
-      else expect(await place.innerText()).toBe(`Comment in ${h.team.get(adr.data.teams[0]!)!.data.channels[0]!.name} (${h.team.get(adr.data.teams[0]!)!.data.name})`);
+      else
+        expect(await place.innerText()).toBe(
+          `Comment in ${h.team.get(adr.data.teams[0]!)!.data.channels[0]!.name} (${h.team.get(adr.data.teams[0]!)!.data.name})`,
+        );
     }
     expect(proposed.some((adr) => adr.data.discussion) && proposed.some((adr) => !adr.data.discussion)).toBe(true);
     await close(page);
@@ -242,7 +249,9 @@ describe('a superseded decision', () => {
     expect(await banner.locator('[data-current-decision]').getAttribute('href')).toBe(`/adrs/${current}/`);
     expect(await banner.locator('[data-superseded-step]').getAttribute('href')).toBe(`/adrs/${middle}/`);
     expect(await banner.innerText()).toContain(`The current decision is ADR ${current.slice(0, 4)}: ${h.adr.get(current)!.data.title}.`);
-    expect(await banner.innerText()).toContain(`superseded by ADR ${middle.slice(0, 4)}: ${h.adr.get(middle)!.data.title}, then by ADR ${current.slice(0, 4)}.`);
+    expect(await banner.innerText()).toContain(
+      `superseded by ADR ${middle.slice(0, 4)}: ${h.adr.get(middle)!.data.title}, then by ADR ${current.slice(0, 4)}.`,
+    );
     await close(page);
   });
 });
@@ -279,18 +288,27 @@ describe('times in the reader’s zone, written one way', () => {
 
 describe('no serious accessibility problem', () => {
   const PAGES = ['', 'input/', 'teams/team-beta/', 'adrs/', 'adrs/0002-use-rest-for-internal-services/', 'subscribe/', 'guilds/api-guild/'];
-  test.each(PAGES.flatMap((path) => [PHONE, DESKTOP].map((viewport) => ({ path, viewport }))))('/$path at $viewport.width px, light and dark', async ({ path, viewport }) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await open(path, { viewport, colorScheme });
-      // On a phone, check the open menu too.
-      if (viewport === PHONE) await page.getByRole('navigation', { name: 'Main' }).locator('summary').click();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-      expect(serious, `/${path} ${colorScheme}`).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `/${path} fits`).toBe(true);
-      await close(page);
-    }
-  });
+  test.each(PAGES.flatMap((path) => [PHONE, DESKTOP].map((viewport) => ({ path, viewport }))))(
+    '/$path at $viewport.width px, light and dark',
+    async ({ path, viewport }) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const page = await open(path, { viewport, colorScheme });
+        // On a phone, check the open menu too.
+        if (viewport === PHONE) await page.getByRole('navigation', { name: 'Main' }).locator('summary').click();
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const serious = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${v.id}: ${v.help} (${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')})`,
+          );
+        expect(serious, `/${path} ${colorScheme}`).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `/${path} fits`).toBe(true);
+        await close(page);
+      }
+    },
+  );
 });

@@ -41,7 +41,13 @@ async function axe(route: string, colorScheme: 'light' | 'dark', width: number):
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   const text = (await page.locator('main').innerText()).toLowerCase();
   await context.close();
@@ -71,7 +77,14 @@ describe('pages in a browser', () => {
     const rotation = await runningRotation();
     const { h } = await demo;
     const { text } = await axe(rotation.route, 'light', 1280);
-    for (const fact of [rotation.title, 'in progress', ...rotation.entry.data.goals, h.person.get(rotation.entry.data.buddy)!.data.name, h.person.get(rotation.entry.data.cover)!.data.name, 'written after the rotation has ended']) {
+    for (const fact of [
+      rotation.title,
+      'in progress',
+      ...rotation.entry.data.goals,
+      h.person.get(rotation.entry.data.buddy)!.data.name,
+      h.person.get(rotation.entry.data.cover)!.data.name,
+      'written after the rotation has ended',
+    ]) {
       expect(text, fact).toContain(fact.toLowerCase());
     }
   });
@@ -92,18 +105,21 @@ describe('pages in a browser', () => {
     await page.close();
   });
 
-  test.each(['light', 'dark'] as const)('the overview, a rotation page, a mentorship page and a team page with a visitor are axe clean and fit a phone (%s)', async (scheme) => {
-    const rotation = await runningRotation();
-    const { items } = await demo;
-    const mentorship = items.find((item) => item.kind === 'mentorship')!;
-    for (const route of ['programs/', rotation.route, mentorship.route, `teams/${rotation.entry.data.hostTeam}/`]) {
-      for (const width of [390, 1280]) {
-        const { serious, overflow } = await axe(route, scheme, width);
-        expect(serious, `${route} at ${width} px`).toEqual([]);
-        expect(overflow, `${route} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
+  test.each(['light', 'dark'] as const)(
+    'the overview, a rotation page, a mentorship page and a team page with a visitor are axe clean and fit a phone (%s)',
+    async (scheme) => {
+      const rotation = await runningRotation();
+      const { items } = await demo;
+      const mentorship = items.find((item) => item.kind === 'mentorship')!;
+      for (const route of ['programs/', rotation.route, mentorship.route, `teams/${rotation.entry.data.hostTeam}/`]) {
+        for (const width of [390, 1280]) {
+          const { serious, overflow } = await axe(route, scheme, width);
+          expect(serious, `${route} at ${width} px`).toEqual([]);
+          expect(overflow, `${route} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('calendar and feeds', () => {
@@ -123,13 +139,20 @@ describe('calendar and feeds', () => {
     }
     const own = readCalendar(await read(dist(), 'teams/mobile/calendar.ics'));
     expect(own.problems).toEqual([]);
-    expect(own.events.filter((event) => event.uid.startsWith('rotation-')).length).toBe(h.rotationsAwayFrom('mobile').length + h.rotationsHostedBy('mobile').length);
+    expect(own.events.filter((event) => event.uid.startsWith('rotation-')).length).toBe(
+      h.rotationsAwayFrom('mobile').length + h.rotationsHostedBy('mobile').length,
+    );
   });
 
   test('the running rotation is in its teams’ feeds and the rotations feed, as started', async () => {
     const rotation = await runningRotation();
     const { h } = await demo;
-    for (const file of [`teams/${rotation.entry.data.hostTeam}/rss.xml`, `teams/${h.homeTeamOf(rotation.entry)}/rss.xml`, 'programs/rotations/rss.xml', 'rss.xml']) {
+    for (const file of [
+      `teams/${rotation.entry.data.hostTeam}/rss.xml`,
+      `teams/${h.homeTeamOf(rotation.entry)}/rss.xml`,
+      'programs/rotations/rss.xml',
+      'rss.xml',
+    ]) {
       const { feed, problems } = readRss(await read(dist(), file));
       expect(problems, file).toEqual([]);
       const item = feed.items.find((i) => i.link === `${SITE}${rotation.route}`);

@@ -31,7 +31,9 @@ async function resultPaths(page: Page, query: string): Promise<{ paths: string[]
   await expect.poll(() => status.innerText()).toBe('');
   await input.fill(query);
   await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/result/i);
-  const links = await page.locator('[data-search-dialog] [data-search-results] a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
+  const links = await page
+    .locator('[data-search-dialog] [data-search-results] a')
+    .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
   const suggestion = await page
     .locator('[data-search-dialog] [data-search-suggestion]')
     .first()
@@ -56,6 +58,8 @@ test(`relevance: top-1 accuracy at least 90% over ${cases.length} queries`, asyn
   const top1 = ranks.filter((r) => r.rank === 1).length / ranks.length;
   const mrr = ranks.reduce((sum, r) => sum + (Number.isFinite(r.rank) ? 1 / r.rank : 0), 0) / ranks.length;
   const misses = ranks.filter((r) => r.rank !== 1).map((r) => `  "${r.query}": expected ${r.expected} (rank ${r.rank}), got ${r.top ?? 'nothing'}`);
-  console.log(`search relevance: top-1 ${(top1 * 100).toFixed(1)}%, MRR ${mrr.toFixed(3)} over ${ranks.length} queries${misses.length ? `\n${misses.join('\n')}` : ''}`);
+  console.log(
+    `search relevance: top-1 ${(top1 * 100).toFixed(1)}%, MRR ${mrr.toFixed(3)} over ${ranks.length} queries${misses.length ? `\n${misses.join('\n')}` : ''}`,
+  );
   expect(top1).toBeGreaterThanOrEqual(0.9);
 });

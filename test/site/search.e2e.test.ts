@@ -103,7 +103,17 @@ describe('the search dialog', () => {
     await page.goto(opened.site.url);
     await searchInDialog(page, 'timescale');
     const results = await new AxeBuilder({ page }).include('[data-search-dialog]').analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+    expect(
+      results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')})`,
+        ),
+    ).toEqual([]);
     await context.close();
   });
 
@@ -120,11 +130,17 @@ describe('the search dialog', () => {
       await expect.poll(() => page.locator('[data-search-status]').first().innerText()).toMatch(/result/);
       await page.waitForLoadState('networkidle');
       const fetched = requests.slice(before);
-      return { bytes: fetched.reduce((sum, r) => sum + r.bytes, 0), chunks: fetched.filter((r) => r.url.endsWith('.pf_index')).length, urls: fetched.map((r) => r.url) };
+      return {
+        bytes: fetched.reduce((sum, r) => sum + r.bytes, 0),
+        chunks: fetched.filter((r) => r.url.endsWith('.pf_index')).length,
+        urls: fetched.map((r) => r.url),
+      };
     };
     const first = await bytesOf('postgres');
     const later = [await bytesOf('kafka'), await bytesOf('timescale'), await bytesOf('outbox')];
-    console.log(`search transfer: first query ${first.bytes} bytes; later queries ${later.map((l) => `${l.bytes} bytes (${l.chunks} new index chunks)`).join(', ')}`);
+    console.log(
+      `search transfer: first query ${first.bytes} bytes; later queries ${later.map((l) => `${l.bytes} bytes (${l.chunks} new index chunks)`).join(', ')}`,
+    );
     expect(first.bytes).toBeLessThan(150 * 1024);
     for (const query of later) {
       expect(query.urls.filter((url) => /pagefind\.js|wasm|pf_meta/.test(url))).toEqual([]);

@@ -28,7 +28,8 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'atrium-trust-'));
   root = await copyHandbook(validFixture, {
     // Saved on Windows: CRLF line endings and a byte-order mark, with a diagram.
-    [CRLF_TEAM]: (text) => `\uFEFF${`${text}\n## How requests flow\n\n\`\`\`mermaid\nflowchart LR\n  accTitle: Request flow\n  A[Client] --> B[Pooler]\n\`\`\`\n`.replace(/\n/g, '\r\n')}`,
+    [CRLF_TEAM]: (text) =>
+      `\uFEFF${`${text}\n## How requests flow\n\n\`\`\`mermaid\nflowchart LR\n  accTitle: Request flow\n  A[Client] --> B[Pooler]\n\`\`\`\n`.replace(/\n/g, '\r\n')}`,
     'content/updates/2026-11-20-platform.md': replaceOnce('---\nteam', '---\ndraft: true\nteam'),
   });
   await put(root, 'content/people/katherine-johnson.yml', 'name: Katherine Johnson\nteam: checkout\nrole: Engineer\ntimezone: UTC\n');
@@ -40,7 +41,11 @@ beforeAll(async () => {
   dist = path.join(work, 'dist');
   ({ code, output } = await buildSite({
     outDir: dist,
-    env: { ATRIUM_CONTENT_DIR: path.join(root, 'content'), ATRIUM_DIAGRAM_CACHE: path.join(work, 'diagrams'), ATRIUM_ASTRO_CACHE_DIR: path.join(work, 'astro') },
+    env: {
+      ATRIUM_CONTENT_DIR: path.join(root, 'content'),
+      ATRIUM_DIAGRAM_CACHE: path.join(work, 'diagrams'),
+      ATRIUM_ASTRO_CACHE_DIR: path.join(work, 'astro'),
+    },
   }));
 }, 300_000);
 
@@ -55,7 +60,13 @@ async function builtIds(index: string): Promise<string[]> {
   const ids: string[] = [];
   for (const entry of entries) {
     if (!entry.isDirectory()) continue;
-    if (await access(path.join(dist, index, entry.name, 'index.html')).then(() => true, () => false)) ids.push(entry.name);
+    if (
+      await access(path.join(dist, index, entry.name, 'index.html')).then(
+        () => true,
+        () => false,
+      )
+    )
+      ids.push(entry.name);
   }
   return ids.sort();
 }
@@ -71,7 +82,18 @@ describe('a handbook that passes the check', () => {
       expect(built, collection).toEqual(expected);
       counts[collection] = [expected.length, built.length];
     }
-    expect(counts).toEqual({ teams: [2, 2], people: [4, 4], adrs: [3, 3], talks: [2, 2], guilds: [1, 1], dependencies: [1, 1], updates: [0, 0], rotations: [1, 1], mentorships: [1, 1], pairings: [1, 1] });
+    expect(counts).toEqual({
+      teams: [2, 2],
+      people: [4, 4],
+      adrs: [3, 3],
+      talks: [2, 2],
+      guilds: [1, 1],
+      dependencies: [1, 1],
+      updates: [0, 0],
+      rotations: [1, 1],
+      mentorships: [1, 1],
+      pairings: [1, 1],
+    });
   });
 
   test('a CRLF file with a byte-order mark keeps its fields and its diagram', async () => {
@@ -83,7 +105,9 @@ describe('a handbook that passes the check', () => {
 
   test("MDX renders Atrium's components", async () => {
     const html = await readFile(path.join(dist, 'talks/2026-11-13-components/index.html'), 'utf8');
-    expect(html).toMatch(/<aside class="callout callout--warning" aria-label="Before you deploy"[^>]*><p class="callout__title"[^>]*>Before you deploy<\/p>Run the <strong>migration<\/strong> first\.<\/aside>/);
+    expect(html).toMatch(
+      /<aside class="callout callout--warning" aria-label="Before you deploy"[^>]*><p class="callout__title"[^>]*>Before you deploy<\/p>Run the <strong>migration<\/strong> first\.<\/aside>/,
+    );
     expect(html).toContain('data-embed="https://www.youtube-nocookie.com/embed/abc123?autoplay=1"');
   });
 });
@@ -99,12 +123,21 @@ test('hostile MDX stops the build before its code runs, naming the file and line
   try {
     const result = await buildSite({
       outDir: path.join(work, 'hostile-dist'),
-      env: { ATRIUM_CONTENT_DIR: path.join(hostile, 'content'), ATRIUM_DIAGRAM_CACHE: path.join(work, 'diagrams'), ATRIUM_ASTRO_CACHE_DIR: path.join(work, 'astro-hostile') },
+      env: {
+        ATRIUM_CONTENT_DIR: path.join(hostile, 'content'),
+        ATRIUM_DIAGRAM_CACHE: path.join(work, 'diagrams'),
+        ATRIUM_ASTRO_CACHE_DIR: path.join(work, 'astro-hostile'),
+      },
     });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain("The handbook's content has errors; nothing was built.");
     expect(result.output).toContain("2026-11-13-hostile.mdx:8  -  has code (import { writeFileSync } from 'node:fs'), which would run when the site is built");
-    expect(await access(marker).then(() => 'the MDX ran', () => 'it did not run')).toBe('it did not run');
+    expect(
+      await access(marker).then(
+        () => 'the MDX ran',
+        () => 'it did not run',
+      ),
+    ).toBe('it did not run');
   } finally {
     await rm(hostile, { recursive: true, force: true });
   }

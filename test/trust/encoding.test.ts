@@ -39,7 +39,12 @@ test('CRLF, CR and a byte-order mark give the same entry and the same diagrams a
   const lf = await checked('\n', false);
   expect(lf.problems).toEqual([]);
   expect(lf.diagrams).toEqual([{ source: 'flowchart LR\n  A[Client] --> B[Pooler]', origin: { file: TEAM, line: 31 } }]);
-  for (const [newline, bom] of [['\r\n', false], ['\r\n', true], ['\r', false], ['\n', true]] as const) {
+  for (const [newline, bom] of [
+    ['\r\n', false],
+    ['\r\n', true],
+    ['\r', false],
+    ['\n', true],
+  ] as const) {
     expect(await checked(newline, bom), JSON.stringify({ newline, bom })).toEqual(lf);
   }
 });
@@ -49,7 +54,11 @@ test('bytes that are not UTF-8 are an error naming the line and byte', async () 
   // "Zoë" saved as Latin-1: 0xEB is not UTF-8.
   const latin1 = Buffer.concat([Buffer.from('name: Zo'), Buffer.from([0xeb]), Buffer.from('\nteam: platform\nrole: Engineer\ntimezone: UTC\n')]);
   await put(root, 'content/people/zoe-quinn.yaml', latin1);
-  await put(root, 'content/updates/2026-11-27-platform.md', Buffer.concat([Buffer.from('---\nteam: platform\ndate: 2026-11-27\nshipped: [Pooler]\n---\nAll good.\nCaf'), Buffer.from([0xe9, 0x0a])]));
+  await put(
+    root,
+    'content/updates/2026-11-27-platform.md',
+    Buffer.concat([Buffer.from('---\nteam: platform\ndate: 2026-11-27\nshipped: [Pooler]\n---\nAll good.\nCaf'), Buffer.from([0xe9, 0x0a])]),
+  );
   expect(await report(root)).toMatchInlineSnapshot(`
     [
       "content/encoding: content/people/zoe-quinn.yaml:1  -  is not UTF-8 text: the character after "name: Zo" on this line is in another encoding — save the file as UTF-8 (most editors: "Save with encoding"), then check that character",

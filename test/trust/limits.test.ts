@@ -10,7 +10,10 @@ import { FRONT, handbook, put, report } from './helpers.ts';
 
 test('a 10,000-character title, a long name and too many tags; the demo handbook is far within every limit', async () => {
   const root = await handbook({
-    'content/adrs/0003-cache-carts.md': replaceOnce('title: Cache carts in Redis', `title: ${'Cache '.repeat(2_000).slice(0, 10_000)}\ntags: [${Array.from({ length: 25 }, (_, i) => `tag-${i}`).join(', ')}]`),
+    'content/adrs/0003-cache-carts.md': replaceOnce(
+      'title: Cache carts in Redis',
+      `title: ${'Cache '.repeat(2_000).slice(0, 10_000)}\ntags: [${Array.from({ length: 25 }, (_, i) => `tag-${i}`).join(', ')}]`,
+    ),
     'content/people/alan-turing.yaml': replaceOnce('name: Alan Turing', `name: ${'A'.repeat(201)}`),
   });
   expect(await report(root)).toMatchInlineSnapshot(`

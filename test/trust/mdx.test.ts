@@ -18,7 +18,8 @@ async function mdx(body: string): Promise<string[]> {
 
 describe('code in MDX', () => {
   test('import and export are errors with their line', async () => {
-    expect(await mdx(["import fs from 'node:fs'", "export const home = fs.readFileSync('/etc/passwd', 'utf8')", '', 'Hello.'].join('\n'))).toMatchInlineSnapshot(`
+    expect(await mdx(["import fs from 'node:fs'", "export const home = fs.readFileSync('/etc/passwd', 'utf8')", '', 'Hello.'].join('\n')))
+      .toMatchInlineSnapshot(`
       [
         "mdx/esm: content/talks/2026-11-06-hostile.mdx:8  -  has code (import fs from 'node:fs'), which would run when the site is built — remove it: MDX content cannot import or export anything; Atrium's MDX components are Callout and Video (see "Components in MDX" in the README) and need no import",
         "mdx/esm: content/talks/2026-11-06-hostile.mdx:9  -  has code (export const home = fs.readFileSync('/etc/passwd', 'utf8')), which would run when the site is built — remove it: MDX content cannot import or export anything; Atrium's MDX components are Callout and Video (see "Components in MDX" in the README) and need no import",
@@ -28,7 +29,9 @@ describe('code in MDX', () => {
 
   test('expressions in text and in attributes are errors; a comment is not', async () => {
     expect(
-      await mdx(['Home is {process.env.HOME}.', '', '{/* a comment runs nothing */}', '', '<Callout title={secret} {...props}>', 'Hi', '</Callout>'].join('\n')),
+      await mdx(
+        ['Home is {process.env.HOME}.', '', '{/* a comment runs nothing */}', '', '<Callout title={secret} {...props}>', 'Hi', '</Callout>'].join('\n'),
+      ),
     ).toMatchInlineSnapshot(`
       [
         "mdx/expression: content/talks/2026-11-06-hostile.mdx:8  -  has the expression {process.env.HOME}, which would run when the site is built — write the text itself; to show a brace, write \\{ or \\}",
@@ -95,9 +98,8 @@ describe('components and elements', () => {
         ].join('\n'),
       ),
     ).toEqual([]);
-    expect(
-      await mdx(['<Callout type="danger" tone="loud">Careful.</Callout>', '', '<Video url="https://example.com/page" />'].join('\n')),
-    ).toMatchInlineSnapshot(`
+    expect(await mdx(['<Callout type="danger" tone="loud">Careful.</Callout>', '', '<Video url="https://example.com/page" />'].join('\n')))
+      .toMatchInlineSnapshot(`
       [
         "mdx/attribute: content/talks/2026-11-06-hostile.mdx:8  Callout.tone  is not an attribute <Callout> takes — did you mean type? <Callout> takes: type, title",
         "mdx/attribute: content/talks/2026-11-06-hostile.mdx:8  Callout.type  "danger" is not one of: note, tip, warning — correct the value of type",
@@ -121,6 +123,8 @@ test('npm run check exits 1 and names the file and line', async () => {
   await put(root, TALK, `${FRONT.talk}\nimport { execSync } from 'node:child_process'\n\n{execSync('id').toString()}\n`);
   const result = await checkContent(path.join(root, 'content'));
   expect(result.code).toBe(1);
-  expect(result.output).toContain(`${path.relative(process.cwd(), path.join(root, TALK)).split(path.sep).join('/')}:8  -  has code (import { execSync } from 'node:child_process'), which would run when the site is built`);
-  expect(result.output).toContain(':10  -  has the expression {execSync(\'id\').toString()}, which would run when the site is built');
+  expect(result.output).toContain(
+    `${path.relative(process.cwd(), path.join(root, TALK)).split(path.sep).join('/')}:8  -  has code (import { execSync } from 'node:child_process'), which would run when the site is built`,
+  );
+  expect(result.output).toContain(":10  -  has the expression {execSync('id').toString()}, which would run when the site is built");
 }, 30_000);

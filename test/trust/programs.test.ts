@@ -21,9 +21,21 @@ describe('the check refuses', () => {
   test('a rotation of someone to their own team, with a teammate as buddy and the visitor as cover; two rotations of one person at once', async () => {
     const root = await handbook({
       [ROTATION]: (text) =>
-        replaceOnce('cover: ada-lovelace', 'cover: alan-turing')(replaceOnce('buddy: grace-hopper', 'buddy: ada-lovelace')(replaceOnce('hostTeam: checkout', 'hostTeam: platform')(replaceOnce('start: 2026-10-05', 'start: 2026-11-23')(text)))),
+        replaceOnce(
+          'cover: ada-lovelace',
+          'cover: alan-turing',
+        )(
+          replaceOnce(
+            'buddy: grace-hopper',
+            'buddy: ada-lovelace',
+          )(replaceOnce('hostTeam: checkout', 'hostTeam: platform')(replaceOnce('start: 2026-10-05', 'start: 2026-11-23')(text))),
+        ),
     });
-    await put(root, 'content/rotations/2026-11-30-alan-turing.yaml', 'person: alan-turing\nhostTeam: checkout\nstart: 2026-11-30\ngoals: [Again]\nbuddy: grace-hopper\ncover: ada-lovelace\n');
+    await put(
+      root,
+      'content/rotations/2026-11-30-alan-turing.yaml',
+      'person: alan-turing\nhostTeam: checkout\nstart: 2026-11-30\ngoals: [Again]\nbuddy: grace-hopper\ncover: ada-lovelace\n',
+    );
     expect(await report(root)).toMatchInlineSnapshot(`
       [
         "rotation/host-is-home: content/rotations/2026-10-05-alan-turing.yaml:2  hostTeam  is "platform", the team alan-turing is on already — a rotation visits another team: set \`hostTeam\` to the team they will visit",
@@ -37,9 +49,21 @@ describe('the check refuses', () => {
     const root = await handbook({
       'content/pairings/2026-11-12-profile-the-cart-service.yaml': replaceOnce('date: 2026-11-12T15:00:00Z', 'date: 2026-12-12T15:00:00Z'),
     });
-    await put(root, 'content/pairings/2026-12-01-everyone.yaml', `date: 2026-12-01T15:00:00Z\ndurationMinutes: 600\npeople: [${Array(7).fill('ada-lovelace').join(', ')}]\nobjective: Everyone\n`);
-    await put(root, 'content/pairings/2026-12-02-one-team.yaml', 'date: 2026-12-02T15:00:00Z\ndurationMinutes: 91\npeople: [ada-lovelace, alan-turing]\nobjective: Only platform\n');
-    await put(root, 'content/mentorships/2027-01-04-alan-turing.yaml', `mentor: grace-hopper\nmentee: alan-turing\nstart: 2027-01-04\ncadence: weekly\ntopics: [${Array(11).fill('t').join(', ')}]\noutcome: ${'x'.repeat(1001)}\n`);
+    await put(
+      root,
+      'content/pairings/2026-12-01-everyone.yaml',
+      `date: 2026-12-01T15:00:00Z\ndurationMinutes: 600\npeople: [${Array(7).fill('ada-lovelace').join(', ')}]\nobjective: Everyone\n`,
+    );
+    await put(
+      root,
+      'content/pairings/2026-12-02-one-team.yaml',
+      'date: 2026-12-02T15:00:00Z\ndurationMinutes: 91\npeople: [ada-lovelace, alan-turing]\nobjective: Only platform\n',
+    );
+    await put(
+      root,
+      'content/mentorships/2027-01-04-alan-turing.yaml',
+      `mentor: grace-hopper\nmentee: alan-turing\nstart: 2027-01-04\ncadence: weekly\ntopics: [${Array(11).fill('t').join(', ')}]\noutcome: ${'x'.repeat(1001)}\n`,
+    );
     expect(await report(root)).toMatchInlineSnapshot(`
       [
         "schema/invalid-value: content/mentorships/2027-01-04-alan-turing.yaml:5  topics  is a list of 11 items, more than the 10 items allowed — keep it to at most 10 items",

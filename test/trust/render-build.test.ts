@@ -29,7 +29,9 @@ async function fingerprint(dir: string): Promise<string[]> {
   const lines = await Promise.all(
     files.map(async (entry) => {
       const file = path.join(entry.parentPath, entry.name);
-      return `${path.relative(dir, file)} ${createHash('sha256').update(await readFile(file)).digest('hex')}`;
+      return `${path.relative(dir, file)} ${createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex')}`;
     }),
   );
   return lines.sort();
@@ -73,7 +75,8 @@ describe('diagram budgets', () => {
     const ADR = 'content/adrs/0002-use-postgres-with-timescale.md';
     const huge = `flowchart TD\n${Array.from({ length: 1500 }, (_, i) => `  step${i}[Step ${i}] --> step${i + 1}`).join('\n')}`;
     const root = await copyHandbook(validFixture, {
-      [ADR]: (text) => `${text}\n## Everything talks to everything\n\n\`\`\`mermaid\n${fullyConnected(31)}\n\`\`\`\n\n## Every step\n\n\`\`\`mermaid\n${huge}\n\`\`\`\n`,
+      [ADR]: (text) =>
+        `${text}\n## Everything talks to everything\n\n\`\`\`mermaid\n${fullyConnected(31)}\n\`\`\`\n\n## Every step\n\n\`\`\`mermaid\n${huge}\n\`\`\`\n`,
     });
     try {
       const result = await buildSite({
@@ -88,7 +91,11 @@ describe('diagram budgets', () => {
       expect(result.output).toContain(
         `${file}:${fences[0]}  mermaid  diagram took longer than 10 s to render, so the build stopped it — split it into smaller diagrams (a graph where every node links to every other grows with the square of its nodes), or raise diagramTimeoutMs in src/config.ts`,
       );
-      expect(result.output).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:${fences[1]}  mermaid  diagram source is \\d+ KB, more than the 20 KB a diagram may have — split it into smaller diagrams .*, or raise diagramMaxSourceBytes in src/config.ts`));
+      expect(result.output).toMatch(
+        new RegExp(
+          `${file.replace(/[.]/g, '\\.')}:${fences[1]}  mermaid  diagram source is \\d+ KB, more than the 20 KB a diagram may have — split it into smaller diagrams .*, or raise diagramMaxSourceBytes in src/config.ts`,
+        ),
+      );
     } finally {
       await rm(root, { recursive: true, force: true });
     }
@@ -106,7 +113,9 @@ describe('diagram budgets', () => {
     expect(report.problems.map((p) => `${p.file}:${p.line}  ${p.field}  ${p.message}`)).toEqual([
       expect.stringMatching(/^content\/adrs\/0009-x\.md:12 {2}mermaid {2}diagram renders to \d+ KB of SVG, more than the 2 KB a page may carry per diagram$/),
     ]);
-    expect(report.problems[0]!.fix).toBe('split it into smaller diagrams (a graph where every node links to every other grows with the square of its nodes), or raise diagramMaxSvgBytes in src/config.ts');
+    expect(report.problems[0]!.fix).toBe(
+      'split it into smaller diagrams (a graph where every node links to every other grows with the square of its nodes), or raise diagramMaxSvgBytes in src/config.ts',
+    );
     expect(report.rendered).toBe(0);
     expect(await readdir(cacheDir).catch(() => [])).toEqual([]);
   });
@@ -117,7 +126,11 @@ describe('the browser fallback', () => {
     const outDir = path.join(work, 'fallback');
     const result = await buildSite({
       outDir,
-      env: { ATRIUM_CONTENT_DIR: path.join(validFixture, 'content'), ATRIUM_DIAGRAM_CACHE: path.join(work, 'no-cache'), CHROMIUM_PATH: path.join(work, 'no-such-browser') },
+      env: {
+        ATRIUM_CONTENT_DIR: path.join(validFixture, 'content'),
+        ATRIUM_DIAGRAM_CACHE: path.join(work, 'no-cache'),
+        CHROMIUM_PATH: path.join(work, 'no-such-browser'),
+      },
     });
     expect(result.code, result.output).toBe(0);
     const html = await readFile(path.join(outDir, 'teams/platform/index.html'), 'utf8');

@@ -38,7 +38,11 @@ describe.each(['rss.xml', 'adrs/rss.xml', 'talks/rss.xml', 'updates/rss.xml', 't
       expect(item.content, item.title).not.toContain('window.__pwned');
     }
     for (const item of hostile) {
-      const hrefs = Object.fromEntries(elements(item.content).filter((e) => e.tagName === 'a').map((a) => [(a.children[0] as { value?: string })?.value, a.properties.href ?? null]));
+      const hrefs = Object.fromEntries(
+        elements(item.content)
+          .filter((e) => e.tagName === 'a')
+          .map((a) => [(a.children[0] as { value?: string })?.value, a.properties.href ?? null]),
+      );
       expect([hrefs['Click me'], hrefs['an apostrophe link'], hrefs['mail'], hrefs['a relative link']], item.title).toEqual([
         null,
         "https://example.com/it's-fine",
@@ -76,7 +80,9 @@ describe('a huge entry', () => {
       expect(Buffer.byteLength(item.content), file).toBeLessThanOrEqual(FEED_CONTENT_MAX_BYTES + 200);
       expect(item.content.trimEnd().endsWith(`<p><a href="${SITE}${route}">Read the rest on the handbook page</a></p>`), file).toBe(true);
       // Whole paragraphs only: the last one kept is complete.
-      const paragraphs = [...item.content.matchAll(/<p>Paragraph (\d+) of the retrospective, with enough words to weigh about a hundred bytes\.<\/p>/g)].map((m) => Number(m[1]));
+      const paragraphs = [...item.content.matchAll(/<p>Paragraph (\d+) of the retrospective, with enough words to weigh about a hundred bytes\.<\/p>/g)].map(
+        (m) => Number(m[1]),
+      );
       expect(paragraphs.length, file).toBeGreaterThan(100);
       expect(paragraphs, file).toEqual(Array.from({ length: paragraphs.length }, (_, i) => i + 1));
       expect(Buffer.byteLength(xml), file).toBeLessThan(60_000);

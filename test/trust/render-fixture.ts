@@ -29,7 +29,7 @@ export const HOSTILE_BODY = [
   '',
   '<details><summary>Still here</summary>',
   '',
-  'Kept: <kbd>Ctrl</kbd>, [an apostrophe link](https://example.com/it\'s-fine), [mail](mailto:team@example.com) and [a relative link](../../teams/platform/).',
+  "Kept: <kbd>Ctrl</kbd>, [an apostrophe link](https://example.com/it's-fine), [mail](mailto:team@example.com) and [a relative link](../../teams/platform/).",
   '',
   '</details>',
   '',
@@ -129,7 +129,10 @@ export async function hostileHandbook(): Promise<string> {
     'content/people/alan-turing.yaml': replaceOnce('name: Alan Turing', `name: '${MARKUP_NAME}'`),
     'content/rotations/2026-10-05-alan-turing.yaml': (text) =>
       replaceOnce(/outcome: .*/, `outcome: '${MARKUP_OUTCOME}'`)(replaceOnce('  - Learn how checkout retries payments', `  - '${MARKUP_GOAL}'`)(text)),
-    'content/pairings/2026-11-12-profile-the-cart-service.yaml': replaceOnce('objective: Profile the cart service together', `objective: '${MARKUP_OBJECTIVE}'`),
+    'content/pairings/2026-11-12-profile-the-cart-service.yaml': replaceOnce(
+      'objective: Profile the cart service together',
+      `objective: '${MARKUP_OBJECTIVE}'`,
+    ),
   });
   await writeFile(path.join(root, 'content/talks/2026-11-05-hostile-mdx.mdx'), MDX_TALK);
   await writeFile(path.join(root, 'content/updates/2026-11-13-platform.md'), LONG_UPDATE);

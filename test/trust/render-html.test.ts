@@ -33,7 +33,10 @@ async function body(route: string, { diagrams = true } = {}): Promise<string> {
   return diagrams ? html : html.replace(/<figure class="diagram"[\s\S]*?<\/figure>/g, '');
 }
 
-const links = (html: string) => elements(html).filter((e) => e.tagName === 'a').map((a) => [String(a.children.map((c) => ('value' in c ? c.value : '')).join('')), a.properties.href ?? null]);
+const links = (html: string) =>
+  elements(html)
+    .filter((e) => e.tagName === 'a')
+    .map((a) => [String(a.children.map((c) => ('value' in c ? c.value : '')).join('')), a.properties.href ?? null]);
 
 describe.each([
   ['a team page', 'teams/checkout'],
@@ -47,7 +50,9 @@ describe.each([
     expect(html).not.toContain('window.__pwned');
     expect(html).not.toContain('display: none');
     // Links without a safe target stay as text; the safe ones keep theirs.
-    expect(links(html).filter(([text]) => ['Click me', 'shouting', 'spaced', 'data', 'an apostrophe link', 'mail', 'a relative link'].includes(text as string))).toEqual([
+    expect(
+      links(html).filter(([text]) => ['Click me', 'shouting', 'spaced', 'data', 'an apostrophe link', 'mail', 'a relative link'].includes(text as string)),
+    ).toEqual([
       ['Click me', null],
       ['shouting', null],
       ['spaced', null],
@@ -92,7 +97,9 @@ describe("Atrium's own markup in a hostile body", () => {
     }
     // Shiki's colours survive (it runs after the sanitiser). Under load Shiki may stop tokenizing a
     // line early and colour the rest as one token, so only the first token is compared.
-    expect(html).toMatch(/<pre class="astro-code github-dark" style="[^"]+" tabindex="0" data-language="ts"><code><span class="line"><span style="color:#F97583">const/);
+    expect(html).toMatch(
+      /<pre class="astro-code github-dark" style="[^"]+" tabindex="0" data-language="ts"><code><span class="line"><span style="color:#F97583">const/,
+    );
     expect(html).toContain('<a href="#user-content-fn-why" id="user-content-fnref-why"');
     expect(html).toContain('<li id="user-content-fn-why">');
     expect(html).toContain('<th style="text-align: right">Right</th>');
@@ -106,11 +113,14 @@ describe('the diagram cache', () => {
   test('a cut-short and an empty entry are rendered again, not inlined or left to a missing script', async () => {
     const html = await page('adrs/0002-use-postgres-with-timescale');
     expect(html).not.toContain('data-diagram="client"');
-    for (const label of ['Cut short in the cache', 'Empty in the cache']) expect(html.match(new RegExp(`role="img" aria-label="${label}"`, 'g')), label).toHaveLength(1);
+    for (const label of ['Cut short in the cache', 'Empty in the cache'])
+      expect(html.match(new RegExp(`role="img" aria-label="${label}"`, 'g')), label).toHaveLength(1);
     // Every script the page loads is in the build.
     const scripts = [...html.matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)].map((m) => m[1]!);
     for (const script of scripts) await access(path.join(inject('trustDist'), script));
-    expect(inject('trustBuildOutput')).toMatch(/Diagrams: rendered \d+ SVGs .*2 cache entries were damaged \(cut short, empty or another diagram's\) and rendered again\./);
+    expect(inject('trustBuildOutput')).toMatch(
+      /Diagrams: rendered \d+ SVGs .*2 cache entries were damaged \(cut short, empty or another diagram's\) and rendered again\./,
+    );
     expect(inject('trustBuildOutput')).not.toMatch(/all \d+ from the cache/);
     // The cache now holds whole SVGs for both.
     for (const key of [diagramKey(CUT_SHORT_DIAGRAM), diagramKey(EMPTY_DIAGRAM)]) {

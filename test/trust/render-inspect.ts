@@ -23,7 +23,8 @@ export function dangers(html: string): string[] {
     if (['script', 'iframe', 'form', 'style', 'object', 'embed', 'input', 'button', 'svg'].includes(element.tagName)) found.push(`<${element.tagName}>`);
     for (const [key, value] of Object.entries(element.properties)) {
       if (/^on/i.test(key)) found.push(`${element.tagName} ${key}`);
-      if (['href', 'src', 'action', 'formAction'].includes(key) && /^\s*(?:javascript|data|vbscript):/i.test(String(value))) found.push(`${element.tagName} ${key}=${value}`);
+      if (['href', 'src', 'action', 'formAction'].includes(key) && /^\s*(?:javascript|data|vbscript):/i.test(String(value)))
+        found.push(`${element.tagName} ${key}=${value}`);
     }
   }
   return found;

@@ -74,7 +74,11 @@ test('a duplicate ADR number is reported on the newer file', async () => {
 test('an invalid entry still has its references and the rules about it checked', async () => {
   const root = await handbook({
     // An unknown field makes the ADR invalid; its unknown decider and its superseded status are still checked.
-    [ADR_OLD]: (text) => replaceOnce('deciders: [ada-lovelace]', 'deciders: [ada-lovelace, nobody]\nreviewers: [ada-lovelace]')(replaceOnce('status: superseded', 'status: accepted')(text)),
+    [ADR_OLD]: (text) =>
+      replaceOnce(
+        'deciders: [ada-lovelace]',
+        'deciders: [ada-lovelace, nobody]\nreviewers: [ada-lovelace]',
+      )(replaceOnce('status: superseded', 'status: accepted')(text)),
   });
   expect(await report(root)).toMatchInlineSnapshot(`
     [

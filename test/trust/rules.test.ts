@@ -8,7 +8,7 @@ import { checkHandbook } from '../../src/lib/check.ts';
 import { replaceOnce, TODAY } from '../helpers/fixtures.ts';
 import { handbook, put } from './helpers.ts';
 
-test('every problem carries a rule id from RULES, with that rule\'s severity', async () => {
+test("every problem carries a rule id from RULES, with that rule's severity", async () => {
   const root = await handbook({
     'content/people/alan-turing.yaml': replaceOnce('team: platform', 'team: platfrom'),
     'content/teams/platform.md': replaceOnce('reviewed: 2026-11-20', 'reviewed: 2026-01-01'),
@@ -29,6 +29,26 @@ test('RULES lists each rule once, grouped by area, each with a one-line descript
   const ids = Object.keys(RULES);
   expect(ids.every((id) => /^[a-z]+\/[a-z-]+$/.test(id))).toBe(true);
   expect(Object.values(RULES).every((rule) => rule.description.length > 20 && !rule.description.includes('\n'))).toBe(true);
-  expect([...new Set(ids.map((id) => id.split('/')[0]))]).toEqual(['content', 'schema', 'mdx', 'template', 'reference', 'adr', 'team', 'guild', 'dependency', 'rotation', 'mentorship', 'pairing', 'diagram']);
-  expect(ids.filter((id) => RULES[id as keyof typeof RULES].severity === 'warning')).toEqual(['adr/feedback-overdue', 'team/stale', 'guild/one-team', 'rotation/outcome-missing', 'pairing/long']);
+  expect([...new Set(ids.map((id) => id.split('/')[0]))]).toEqual([
+    'content',
+    'schema',
+    'mdx',
+    'template',
+    'reference',
+    'adr',
+    'team',
+    'guild',
+    'dependency',
+    'rotation',
+    'mentorship',
+    'pairing',
+    'diagram',
+  ]);
+  expect(ids.filter((id) => RULES[id as keyof typeof RULES].severity === 'warning')).toEqual([
+    'adr/feedback-overdue',
+    'team/stale',
+    'guild/one-team',
+    'rotation/outcome-missing',
+    'pairing/long',
+  ]);
 });

@@ -15,7 +15,11 @@ const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
 
 test('npm run new -- adr makes a draft and says so; published unfilled, the check names each placeholder', async () => {
   const root = await handbook();
-  const { stdout } = await promisify(execFile)(tsx, [path.join(projectRoot, 'scripts/new.ts'), 'adr', 'Queue orders', '--team', 'checkout', '--today', TODAY, '--content', path.join(root, 'content')], { cwd: root });
+  const { stdout } = await promisify(execFile)(
+    tsx,
+    [path.join(projectRoot, 'scripts/new.ts'), 'adr', 'Queue orders', '--team', 'checkout', '--today', TODAY, '--content', path.join(root, 'content')],
+    { cwd: root },
+  );
   expect(stdout).toContain('ADR 0004 is proposed and starts as a draft (`draft: true`), so it is not published yet');
   const file = path.join(root, 'content/adrs/0004-queue-orders.md');
   const text = await readFile(file, 'utf8');

@@ -33,7 +33,14 @@ const BACKEND = hours('backend', {
   topic: 'Databases; caching',
   link: 'https://meet.example.com/backend',
 });
-const IDENTITY = hours('identity', { weekday: 'thursday', time: '16:00', timezone: 'Europe/Berlin', everyWeeks: 1, startsOn: '2027-03-04', durationMinutes: 45 });
+const IDENTITY = hours('identity', {
+  weekday: 'thursday',
+  time: '16:00',
+  timezone: 'Europe/Berlin',
+  everyWeeks: 1,
+  startsOn: '2027-03-04',
+  durationMinutes: 45,
+});
 const TOKYO = hours('beta', { weekday: 'thursday', time: '10:00', timezone: 'Asia/Tokyo', startsOn: '2026-09-03', durationMinutes: 30 });
 
 const TALK: TalkEvent = {
@@ -47,7 +54,14 @@ const TALK: TalkEvent = {
 const RECORDED: TalkEvent = {
   ...TALK,
   talkId: '2026-06-12-ci',
-  talk: talkSchema.parse({ title: 'CI', date: '2026-06-12T15:00:00Z', speakers: ['a'], team: 'backend', durationMinutes: 40, recording: 'https://www.youtube.com/watch?v=abc' }),
+  talk: talkSchema.parse({
+    title: 'CI',
+    date: '2026-06-12T15:00:00Z',
+    speakers: ['a'],
+    team: 'backend',
+    durationMinutes: 40,
+    recording: 'https://www.youtube.com/watch?v=abc',
+  }),
 };
 
 /** Parses with ical.js and registers the calendar's own VTIMEZONEs, as a calendar app would. */
@@ -74,7 +88,11 @@ describe('calendar', () => {
     const ics = buildCalendar(OPTIONS, [BACKEND, IDENTITY, TOKYO], [TALK, RECORDED]);
     const { calendar, events } = parse(ics);
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Acme: office hours and talks');
-    expect(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'))).toEqual(['America/Los_Angeles', 'Europe/Berlin', 'Asia/Tokyo']);
+    expect(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'))).toEqual([
+      'America/Los_Angeles',
+      'Europe/Berlin',
+      'Asia/Tokyo',
+    ]);
     expect(events.map((e) => [e.uid, e.summary, e.isRecurring()])).toEqual([
       ['office-hours-backend@hb.example.com', 'backend office hours: Databases; caching', true],
       ['office-hours-identity@hb.example.com', 'identity office hours', true],
@@ -106,13 +124,19 @@ describe('calendar', () => {
     // In UTC the session moves by the hour the clocks went back: 21:00Z under PDT, 22:00Z under PST.
     expect(starts.map((t) => t.toJSDate().toISOString().slice(11, 16))).toEqual(['21:00', '21:00', '21:00', '21:00', '21:00', '22:00', '22:00', '22:00']);
     // And the same instants as the site's own time-zone code computes.
-    expect(starts.map((t) => t.toJSDate().getTime())).toEqual(starts.map((t) => zonedTimeToInstant(t.toString().slice(0, 10), '14:00', 'America/Los_Angeles').getTime()));
+    expect(starts.map((t) => t.toJSDate().getTime())).toEqual(
+      starts.map((t) => zonedTimeToInstant(t.toString().slice(0, 10), '14:00', 'America/Los_Angeles').getTime()),
+    );
   });
 
   test('Berlin office hours keep 16:00 across the spring change (28 Mar 2027), a year past the first session', () => {
     const { events } = parse(buildCalendar(OPTIONS, [IDENTITY], []));
     const starts = occurrences(events[0]!, 60);
-    const utc = (date: string) => starts.find((t) => t.toString().startsWith(date))!.toJSDate().toISOString();
+    const utc = (date: string) =>
+      starts
+        .find((t) => t.toString().startsWith(date))!
+        .toJSDate()
+        .toISOString();
     expect(utc('2027-03-25')).toBe('2027-03-25T15:00:00.000Z');
     expect(utc('2027-04-01')).toBe('2027-04-01T14:00:00.000Z');
     expect(utc('2028-03-23')).toBe('2028-03-23T15:00:00.000Z');

@@ -190,7 +190,11 @@ describe('broken links', () => {
 
   test('a path without a trailing slash may be a folder, a .html file, or a file without extension', () => {
     const problems = check(
-      { 'index.html': '<a href="/teams">a</a><a href="/about">b</a><a href="/CODEOWNERS">c</a><a href="/nothing">d</a>', 'teams/index.html': '', 'about.html': '' },
+      {
+        'index.html': '<a href="/teams">a</a><a href="/about">b</a><a href="/CODEOWNERS">c</a><a href="/nothing">d</a>',
+        'teams/index.html': '',
+        'about.html': '',
+      },
       { assets: ['CODEOWNERS'] },
     );
     expect(messages(problems)).toMatchInlineSnapshot(`
@@ -205,10 +209,14 @@ describe('printing problems', () => {
   const problem: LinkProblem = { page: 'teams/mobile/index.html', line: 12, href: '/teams/nobody/', message: 'links to /teams/nobody/, which does not exist' };
 
   test('as a line to read in a terminal', () => {
-    expect(formatLinkProblem(problem, 'dist/')).toMatchInlineSnapshot(`"dist/teams/mobile/index.html:12  /teams/nobody/  links to /teams/nobody/, which does not exist"`);
+    expect(formatLinkProblem(problem, 'dist/')).toMatchInlineSnapshot(
+      `"dist/teams/mobile/index.html:12  /teams/nobody/  links to /teams/nobody/, which does not exist"`,
+    );
   });
 
   test('as a GitHub annotation', () => {
-    expect(githubAnnotation(problem, 'dist')).toMatchInlineSnapshot(`"::error file=dist/teams/mobile/index.html,line=12,title=Broken link::/teams/nobody/  links to /teams/nobody/, which does not exist"`);
+    expect(githubAnnotation(problem, 'dist')).toMatchInlineSnapshot(
+      `"::error file=dist/teams/mobile/index.html,line=12,title=Broken link::/teams/nobody/  links to /teams/nobody/, which does not exist"`,
+    );
   });
 });

@@ -4,7 +4,16 @@
  * the zone's name, change from one reader to the next.
  */
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDateRange, formatDateTime, formatOrganizerTime, HANDBOOK_LOCALE, sameClock, zoneAbbreviation, zoneCity } from '../../src/lib/time/format.ts';
+import {
+  formatDate,
+  formatDateRange,
+  formatDateTime,
+  formatOrganizerTime,
+  HANDBOOK_LOCALE,
+  sameClock,
+  zoneAbbreviation,
+  zoneCity,
+} from '../../src/lib/time/format.ts';
 import { upcomingSessions } from '../../src/lib/time/office-hours.ts';
 
 const LOCALES = ['en-GB', 'en-US', 'de-DE', 'ja-JP'] as const;
@@ -67,8 +76,14 @@ describe('moments in a zone', () => {
   test('office hours held at 14:00 in Los Angeles read 14:00 there on both sides of the change, and move for a reader in Tokyo', () => {
     const hours = { weekday: 'tuesday', time: '14:00', timezone: 'America/Los_Angeles', everyWeeks: 2, startsOn: '2026-09-01', durationMinutes: 60 } as const;
     const [summer, winter] = upcomingSessions(hours, new Date('2026-10-21T00:00:00Z'), 2).map((s) => s.start.toISOString());
-    expect([formatDateTime(summer!, 'America/Los_Angeles'), formatDateTime(winter!, 'America/Los_Angeles')]).toEqual(['Tue, 27 Oct 2026, 14:00 PDT', 'Tue, 10 Nov 2026, 14:00 PST']);
-    expect([formatDateTime(summer!, 'Asia/Tokyo'), formatDateTime(winter!, 'Asia/Tokyo')]).toEqual(['Wed, 28 Oct 2026, 06:00 GMT+9', 'Wed, 11 Nov 2026, 07:00 GMT+9']);
+    expect([formatDateTime(summer!, 'America/Los_Angeles'), formatDateTime(winter!, 'America/Los_Angeles')]).toEqual([
+      'Tue, 27 Oct 2026, 14:00 PDT',
+      'Tue, 10 Nov 2026, 14:00 PST',
+    ]);
+    expect([formatDateTime(summer!, 'Asia/Tokyo'), formatDateTime(winter!, 'Asia/Tokyo')]).toEqual([
+      'Wed, 28 Oct 2026, 06:00 GMT+9',
+      'Wed, 11 Nov 2026, 07:00 GMT+9',
+    ]);
   });
 });
 

@@ -56,7 +56,16 @@ describe('colour table', () => {
   });
 
   test("a pair of colours that is one of the site's tokens becomes that custom property; other pairs are declared once", () => {
-    expect(table.values).toEqual(['var(--surface)', 'var(--accent-soft)', 'var(--accent)', 'var(--diagram-cluster)', 'var(--d0)', 'var(--text)', 'var(--d1)', 'var(--d2)']);
+    expect(table.values).toEqual([
+      'var(--surface)',
+      'var(--accent-soft)',
+      'var(--accent)',
+      'var(--diagram-cluster)',
+      'var(--d0)',
+      'var(--text)',
+      'var(--d1)',
+      'var(--d2)',
+    ]);
     expect(Object.fromEntries(table.declared)).toEqual({
       '--d0': { light: '#ffffff', dark: '#20242b' },
       '--d1': { light: '#aaaaaa', dark: '#111111' },
@@ -74,7 +83,7 @@ describe('colour table', () => {
       '<svg id="m1" viewBox="0 0 10 10"><style>#m1 .node rect{fill:#FC0001;stroke:#fc0002;}#m1 .edgeLabel{background-color:rgba(252, 0, 4, 0.5);}</style>' +
       '<path fill="rgb(252, 0, 7)" stroke="#fc00021"/><rect fill="#c0ffee"/></svg>';
     expect(themeSvg(svg, table)).toBe(
-      "<svg id=\"m1\" viewBox=\"0 0 10 10\"><style>#m1{--d0:#ffffff;--d2:#bbbbbb}:root[data-theme='dark'] #m1{--d0:#20242b;--d2:#222222}" +
+      '<svg id="m1" viewBox="0 0 10 10"><style>#m1{--d0:#ffffff;--d2:#bbbbbb}:root[data-theme=\'dark\'] #m1{--d0:#20242b;--d2:#222222}' +
         '#m1 .node rect{fill:var(--accent-soft);stroke:var(--accent);}#m1 .edgeLabel{background-color:color-mix(in srgb, var(--d0) 50%, transparent);}</style>' +
         '<path fill="var(--d2)" stroke="#fc00021"/><rect fill="#c0ffee"/></svg>',
     );
@@ -82,7 +91,7 @@ describe('colour table', () => {
 
   test('an SVG without a style element gets one for its declarations; one using only site colours gets none', () => {
     expect(themeSvg('<svg id="m2"><rect fill="#fc0004"/></svg>', table)).toBe(
-      "<svg id=\"m2\"><style>#m2{--d0:#ffffff}:root[data-theme='dark'] #m2{--d0:#20242b}</style><rect fill=\"var(--d0)\"/></svg>",
+      '<svg id="m2"><style>#m2{--d0:#ffffff}:root[data-theme=\'dark\'] #m2{--d0:#20242b}</style><rect fill="var(--d0)"/></svg>',
     );
     expect(themeSvg('<svg id="m3"><rect fill="#fc0000"/></svg>', table)).toBe('<svg id="m3"><rect fill="var(--surface)"/></svg>');
   });
@@ -90,7 +99,8 @@ describe('colour table', () => {
 
 describe('finishing an SVG', () => {
   test("a link gets its shape's title as its accessible name and tooltip", () => {
-    const svg = '<a xlink:href="/handbook/teams/team-beta/" data-look="neo"><g class="node default clickable" id="m1-t_team_beta-1" title="Team &lt;Beta&gt;: team page"><rect/></g></a>';
+    const svg =
+      '<a xlink:href="/handbook/teams/team-beta/" data-look="neo"><g class="node default clickable" id="m1-t_team_beta-1" title="Team &lt;Beta&gt;: team page"><rect/></g></a>';
     expect(nameLinks(svg)).toBe(
       '<a xlink:href="/handbook/teams/team-beta/" data-look="neo" aria-label="Team &lt;Beta&gt;: team page"><title>Team &lt;Beta&gt;: team page</title><g class="node default clickable" id="m1-t_team_beta-1"><rect/></g></a>',
     );
@@ -103,14 +113,18 @@ describe('finishing an SVG', () => {
     expect(sizeSvg('<svg id="m1" style="background: white; max-width: 20px;" viewBox="0 0 20 20"><g/></svg>', 20)).toBe(
       '<svg id="m1" style="background: white; --diagram-width: 20; --diagram-font: 20;" viewBox="0 0 20 20"><g/></svg>',
     );
-    expect(sizeSvg('<svg id="m1" viewBox="0 0 300 100"><g/></svg>', 3.14)).toBe('<svg id="m1" viewBox="0 0 300 100" style="--diagram-width: 300; --diagram-font: 8;"><g/></svg>');
+    expect(sizeSvg('<svg id="m1" viewBox="0 0 300 100"><g/></svg>', 3.14)).toBe(
+      '<svg id="m1" viewBox="0 0 300 100" style="--diagram-width: 300; --diagram-font: 8;"><g/></svg>',
+    );
     expect(sizeSvg('<svg id="m1"><g/></svg>', 12)).toBe('<svg id="m1"><g/></svg>');
   });
 });
 
 describe('markup', () => {
   test('a diagram with links is a named group (an image would hide its links), one without is an image', () => {
-    expect(labelSvg('<svg id="m1" role="graphics-document document"><a xlink:href="/x/"></a></svg>', 'Flow')).toBe('<svg id="m1" role="group" aria-label="Flow"><a xlink:href="/x/"></a></svg>');
+    expect(labelSvg('<svg id="m1" role="graphics-document document"><a xlink:href="/x/"></a></svg>', 'Flow')).toBe(
+      '<svg id="m1" role="group" aria-label="Flow"><a xlink:href="/x/"></a></svg>',
+    );
     expect(labelSvg('<svg id="m1"><g/></svg>', 'Flow')).toBe('<svg id="m1" role="img" aria-label="Flow"><g/></svg>');
   });
 

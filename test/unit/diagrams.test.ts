@@ -33,7 +33,9 @@ const dependencies = [
 
 describe('mermaidLabel', () => {
   test('escapes quotes, angle brackets and # so a label cannot break out', () => {
-    expect(mermaidLabel('Say "hi" <script>alert(1)</script> #1 [x] (y) {z}')).toMatchInlineSnapshot(`""Say #quot;hi#quot; #lt;script#gt;alert(1)#lt;/script#gt; #35;1 [x] (y) {z}""`);
+    expect(mermaidLabel('Say "hi" <script>alert(1)</script> #1 [x] (y) {z}')).toMatchInlineSnapshot(
+      `""Say #quot;hi#quot; #lt;script#gt;alert(1)#lt;/script#gt; #35;1 [x] (y) {z}""`,
+    );
   });
 });
 
@@ -135,7 +137,21 @@ describe('dependency graphs', () => {
 
 describe('fences', () => {
   test('finds mermaid fences with their line and heading, skipping other code', () => {
-    const markdown = ['# Intro', '```js', '```mermaid inside js', '```', '## Flow', '', '```mermaid', 'graph TD', '  A-->B', '```', '~~~mermaid', 'pie', '~~~'].join('\n');
+    const markdown = [
+      '# Intro',
+      '```js',
+      '```mermaid inside js',
+      '```',
+      '## Flow',
+      '',
+      '```mermaid',
+      'graph TD',
+      '  A-->B',
+      '```',
+      '~~~mermaid',
+      'pie',
+      '~~~',
+    ].join('\n');
     expect(mermaidFences(markdown)).toEqual([
       { source: 'graph TD\n  A-->B', line: 6, heading: 'Flow' },
       { source: 'pie', line: 10, heading: 'Flow' },
@@ -159,12 +175,17 @@ describe('markup', () => {
   });
 
   test('the browser fallback escapes the source and loads Mermaid from under the base path', () => {
-    expect(fallbackFigure('A --> B<script>', 'Flow', '/handbook/')).toMatchInlineSnapshot(`"<figure class="diagram" data-diagram="client"><pre class="mermaid-fallback" role="img" aria-label="Flow">A --&gt; B&lt;script&gt;</pre><script type="module" src="/handbook/_atrium/mermaid/render.js"></script></figure>"`);
+    expect(fallbackFigure('A --> B<script>', 'Flow', '/handbook/')).toMatchInlineSnapshot(
+      `"<figure class="diagram" data-diagram="client"><pre class="mermaid-fallback" role="img" aria-label="Flow">A --&gt; B&lt;script&gt;</pre><script type="module" src="/handbook/_atrium/mermaid/render.js"></script></figure>"`,
+    );
   });
 
   test('cache keys change with the source, the theme scheme and the Mermaid version', () => {
     const key = diagramKey('graph TD', '12.0.0', 'scheme 1');
-    expect(new Set([key, diagramKey('graph LR', '12.0.0', 'scheme 1'), diagramKey('graph TD', '12.0.0', 'scheme 2'), diagramKey('graph TD', '12.1.0', 'scheme 1')]).size).toBe(4);
+    expect(
+      new Set([key, diagramKey('graph LR', '12.0.0', 'scheme 1'), diagramKey('graph TD', '12.0.0', 'scheme 2'), diagramKey('graph TD', '12.1.0', 'scheme 1')])
+        .size,
+    ).toBe(4);
     expect(diagramKey('graph TD', '12.0.0', 'scheme 1')).toBe(key);
   });
 });
@@ -173,7 +194,10 @@ describe('findChromium', () => {
   const exists = (paths: string[]) => (path: string) => paths.includes(path);
   test('CHROMIUM_PATH wins, even when it points nowhere', () => {
     expect(findChromium({ CHROMIUM_PATH: '/opt/chrome' }, exists(['/opt/chrome', '/usr/bin/chromium']))).toEqual({ found: true, path: '/opt/chrome' });
-    expect(findChromium({ CHROMIUM_PATH: '/missing' }, exists(['/usr/bin/chromium']))).toEqual({ found: false, reason: 'CHROMIUM_PATH is set to /missing, which does not exist' });
+    expect(findChromium({ CHROMIUM_PATH: '/missing' }, exists(['/usr/bin/chromium']))).toEqual({
+      found: false,
+      reason: 'CHROMIUM_PATH is set to /missing, which does not exist',
+    });
   });
   test('then the usual install paths', () => {
     expect(findChromium({}, exists(['/usr/bin/google-chrome']))).toEqual({ found: true, path: '/usr/bin/google-chrome' });

@@ -178,7 +178,10 @@ describe('digest assembly', () => {
     });
     const digests = buildDigests(h, options(h, '2026-11-24'));
     const topics = (weekIdValue: string) =>
-      digests.find((d) => d.week.id === weekIdValue)!.teams.find((t) => t.teamId === 'alpha')!.lookingForInput.map((i) => [i.topic, i.updateId ?? 'page']);
+      digests
+        .find((d) => d.week.id === weekIdValue)!
+        .teams.find((t) => t.teamId === 'alpha')!
+        .lookingForInput.map((i) => [i.topic, i.updateId ?? 'page']);
     // Before the page was reviewed, only the update's request is known.
     expect(topics('2026-w45')).toEqual([['Asked in the update too', 'early']]);
     expect(topics('2026-w47')).toEqual([
@@ -249,9 +252,7 @@ describe('digest assembly', () => {
   test('title, summary and reading time', () => {
     const digest = sample();
     expect(digestTitle(digest)).toMatchInlineSnapshot(`"Week 47, 16–22 Nov 2026"`);
-    expect(digestSummary(digest)).toMatchInlineSnapshot(
-      `"1 thing shipped, 1 decision, 1 talk given, 1 delivery due and 1 request for input, across 1 team."`,
-    );
+    expect(digestSummary(digest)).toMatchInlineSnapshot(`"1 thing shipped, 1 decision, 1 talk given, 1 delivery due and 1 request for input, across 1 team."`);
     expect(readingMinutes(digest)).toBe(1);
     const h = handbookOf({ updates: [update('u', { date: '2026-12-30', shipped: ['a'] })] });
     expect(digestTitle(buildDigests(h, options(h, '2027-01-10'))[0]!)).toMatchInlineSnapshot(`"Week 53, 28 Dec 2026 – 3 Jan 2027"`);
@@ -296,7 +297,12 @@ describe('digest assembly', () => {
 
   test('page, email and feed say the same, in the same order', () => {
     const digest = sample();
-    const text = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+    const text = (html: string) =>
+      html
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase();
     const page = text(digestPageHtml(digest, ctx));
     expect(text(digestFeedHtml(digest, ctx))).toBe(`${text(digestSummary(digest))} ${page}`);
     const email = text(digestEmailHtml(digest, ctx));

@@ -61,7 +61,8 @@ describe('absolute URLs', () => {
   test('portable HTML has no script and links to the page instead of its two-theme diagrams', () => {
     const figure =
       '<figure class="diagram" data-diagram="svg"><div class="diagram__theme diagram__theme--light"><svg role="img" aria-label="Diagram: Outbox flow"><use href="#m"/></svg></div><div class="diagram__theme diagram__theme--dark"><svg role="img" aria-label="Diagram: Outbox flow"></svg></div></figure>';
-    const fallback = '<figure class="diagram" data-diagram="client"><pre class="mermaid-fallback" role="img" aria-label="Diagram">graph TD</pre><script type="module" src="/handbook/_atrium/mermaid/render.js"></script></figure>';
+    const fallback =
+      '<figure class="diagram" data-diagram="client"><pre class="mermaid-fallback" role="img" aria-label="Diagram">graph TD</pre><script type="module" src="/handbook/_atrium/mermaid/render.js"></script></figure>';
     const html = portableHtml(`<h2>Flow</h2>${figure}<p>Then</p>${fallback}<script>alert(1)</script>`, { pageUrl: page, base: BASE });
     expect(html).toMatchInlineSnapshot(
       `"<h2>Flow</h2><p><a href="https://hb.example.com/handbook/adrs/0002-b/">Diagram: Outbox flow</a> (a diagram: see it on the handbook page)</p><p>Then</p><p><a href="https://hb.example.com/handbook/adrs/0002-b/">Diagram</a> (a diagram: see it on the handbook page)</p>"`,
@@ -147,7 +148,12 @@ describe('feed items', () => {
     // Rebuilding gives the same guids …
     expect(feedItems(h, digests, context(h)).map((i) => i.guid)).toEqual(guids);
     // … and the same handbook a month later has the talk as given, and the ADR deprecated.
-    const later = handbookOf({ ...h, adrs: [h.adr.get('0001-old')!, { ...h.adr.get('0002-new')!, data: { ...h.adr.get('0002-new')!.data, status: 'deprecated' } }], talks: h.talks, updates: h.updates });
+    const later = handbookOf({
+      ...h,
+      adrs: [h.adr.get('0001-old')!, { ...h.adr.get('0002-new')!, data: { ...h.adr.get('0002-new')!.data, status: 'deprecated' } }],
+      talks: h.talks,
+      updates: h.updates,
+    });
     const laterGuids = feedItems(later, [], context(later, { now: new Date('2026-12-24T00:00:00Z'), today: '2026-12-24' })).map((i) => i.guid);
     expect(laterGuids).toContain('https://hb.example.com/handbook/adrs/0002-new/#deprecated');
     expect(laterGuids).not.toContain('https://hb.example.com/handbook/adrs/0002-new/#accepted');
@@ -165,17 +171,27 @@ describe('feed items', () => {
       { id: 'beta', name: 'Beta' },
     ]);
     const count = (feedId: string) => items.filter(allFeeds(catalog).find((f) => f.id === feedId)!.select).length;
-    expect([count('all'), count('adrs'), count('talks'), count('updates'), count('digest'), count('team:alpha'), count('team:beta')]).toEqual([6, 2, 2, 1, 1, 4, 2]);
+    expect([count('all'), count('adrs'), count('talks'), count('updates'), count('digest'), count('team:alpha'), count('team:beta')]).toEqual([
+      6, 2, 2, 1, 1, 4, 2,
+    ]);
   });
 
   test('a feed carries its newest items up to the limit, and only their bodies are ever read', () => {
-    const h = handbookOf({ updates: Array.from({ length: 12 }, (_, i) => update(`2026-11-${String(i + 1).padStart(2, '0')}-alpha`, { date: `2026-11-${String(i + 1).padStart(2, '0')}` }, 'Body')) });
+    const h = handbookOf({
+      updates: Array.from({ length: 12 }, (_, i) =>
+        update(`2026-11-${String(i + 1).padStart(2, '0')}-alpha`, { date: `2026-11-${String(i + 1).padStart(2, '0')}` }, 'Body'),
+      ),
+    });
     const read: string[] = [];
     const items = feedItems(h, [], context(h, { bodyHtml: (_c, entry) => (read.push(entry.id), '<p>Body</p>') }));
     const catalog = feedCatalog('Acme', [{ id: 'alpha', name: 'Alpha' }]);
     const updates = catalog.collections.find((f) => f.id === 'updates')!;
     const selected = selectFeedItems(items, updates, 3);
-    expect(selected.map((i) => i.title)).toEqual(['Alpha: weekly update, 12 Nov 2026', 'Alpha: weekly update, 11 Nov 2026', 'Alpha: weekly update, 10 Nov 2026']);
+    expect(selected.map((i) => i.title)).toEqual([
+      'Alpha: weekly update, 12 Nov 2026',
+      'Alpha: weekly update, 11 Nov 2026',
+      'Alpha: weekly update, 10 Nov 2026',
+    ]);
     expect(read).toEqual([]);
     expect(selected.map((i) => i.content.includes('<p>Body</p>'))).toEqual([true, true, true]);
     expect(selected[0]!.content).toBe(selected[0]!.content);

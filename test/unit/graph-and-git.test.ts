@@ -41,8 +41,20 @@ describe('supersedesChain', () => {
   const supersedes: Record<string, string[]> = { c: ['b'], b: ['a'] };
   const by: Record<string, string[]> = { a: ['b'], b: ['c'] };
   test('walks both ways, oldest first', () => {
-    expect(supersedesChain('b', (id) => supersedes[id] ?? [], (id) => by[id] ?? [])).toEqual(['a', 'b', 'c']);
-    expect(supersedesChain('a', (id) => supersedes[id] ?? [], (id) => by[id] ?? [])).toEqual(['a', 'b', 'c']);
+    expect(
+      supersedesChain(
+        'b',
+        (id) => supersedes[id] ?? [],
+        (id) => by[id] ?? [],
+      ),
+    ).toEqual(['a', 'b', 'c']);
+    expect(
+      supersedesChain(
+        'a',
+        (id) => supersedes[id] ?? [],
+        (id) => by[id] ?? [],
+      ),
+    ).toEqual(['a', 'b', 'c']);
   });
 });
 

@@ -163,7 +163,7 @@ describe('statuses, dates, deciders and the supersedes chain', () => {
     });
   });
 
-  test('numbers follow the handbook\'s own ADRs and the order of the log', async () => {
+  test("numbers follow the handbook's own ADRs and the order of the log", async () => {
     const root = await copyHandbook(validFixture, { 'content/adrs/0041-broken.md': '---\ntitle: x\n---\n' });
     roots.push(root);
     const plan = planImport(await readAdrFolder(path.join(FIXTURES, 'nygard')), await contextFor(root), { teams: ['platform'] });
@@ -210,10 +210,21 @@ describe('what cannot be decided from the files is asked, never defaulted', () =
       Pass the answers as flags, or run the command in a terminal to be asked."
     `);
 
-    const answers = { teams: ['platform'], fileStatuses: { '0001-use-kafka.md': 'deprecated', '0002-use-redis.md': 'draft' }, dates: { '0002-use-redis.md': '2024-01-02' } } as const;
-    const { plan: answered, problems } = await importInto(files, { ...answers, teams: [...answers.teams], fileStatuses: { ...answers.fileStatuses }, dates: { ...answers.dates } });
+    const answers = {
+      teams: ['platform'],
+      fileStatuses: { '0001-use-kafka.md': 'deprecated', '0002-use-redis.md': 'draft' },
+      dates: { '0002-use-redis.md': '2024-01-02' },
+    } as const;
+    const { plan: answered, problems } = await importInto(files, {
+      ...answers,
+      teams: [...answers.teams],
+      fileStatuses: { ...answers.fileStatuses },
+      dates: { ...answers.dates },
+    });
     expect(answered.adrs.map((adr) => `${adr.id} ${adr.status}`)).toEqual(['0004-use-kafka deprecated', '0005-use-redis draft']);
-    expect(answered.notes.map((item) => item.message)).toContain('says it is superseded by "ADR 9", which is not among the imported records — that link was left out');
+    expect(answered.notes.map((item) => item.message)).toContain(
+      'says it is superseded by "ADR 9", which is not among the imported records — that link was left out',
+    );
     expect(problems).toEqual([]);
   });
 
@@ -247,16 +258,23 @@ describe('reading records', () => {
     ]);
   });
 
-  test('statuses are read in the handbook\'s words, or not at all', () => {
+  test("statuses are read in the handbook's words, or not at all", () => {
     expect(
-      ['Accepted', '**Accepted**', 'accepted on 2021-03-02', 'superseded by [ADR-0005](0005-example.md)', 'Superseeded by 3', 'Approved', '{proposed | rejected | accepted}'].map(
-        (status) => normalizeStatus(status) ?? '(unknown)',
-      ),
+      [
+        'Accepted',
+        '**Accepted**',
+        'accepted on 2021-03-02',
+        'superseded by [ADR-0005](0005-example.md)',
+        'Superseeded by 3',
+        'Approved',
+        '{proposed | rejected | accepted}',
+      ].map((status) => normalizeStatus(status) ?? '(unknown)'),
     ).toEqual(['accepted', 'accepted', 'accepted', 'superseded', 'superseded', '(unknown)', '(unknown)']);
   });
 
   test('MADR sections are renamed to the sections an accepted ADR needs', () => {
-    const body = '## Context and Problem Statement\n\nWhy.\n\n## Decision Outcome\n\nWhat.\n\n### Positive Consequences\n\n* Good.\n\n```md\n## Decision\n```\n';
+    const body =
+      '## Context and Problem Statement\n\nWhy.\n\n## Decision Outcome\n\nWhat.\n\n### Positive Consequences\n\n* Good.\n\n```md\n## Decision\n```\n';
     expect(mapSections(body)).toMatchInlineSnapshot(`
       "## Context
 

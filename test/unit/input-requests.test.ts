@@ -5,10 +5,16 @@ import { adr, handbookOf, talk, team, update } from '../helpers/handbook-builder
 
 describe('the same request, worded twice', () => {
   test.each([
-    ['Fields of the v1 orders payload your integration reads, until December 12', 'Which fields of the v1 orders payload your integration actually reads, before we drop the unused ones in v2'],
+    [
+      'Fields of the v1 orders payload your integration reads, until December 12',
+      'Which fields of the v1 orders payload your integration actually reads, before we drop the unused ones in v2',
+    ],
     ['Services that can tolerate spot instances in staging, until December 1', 'Which services can tolerate spot instances in staging'],
     ['Review of ADR 0013 from every team that publishes events', 'Feedback on the outbox library API (ADR 0013) from any team that publishes events'],
-    ['A shared definition of a "late" shipment, see our team page', 'A shared definition of a "late" shipment (carrier promise, customer SLA or our ETA?) across product and analytics'],
+    [
+      'A shared definition of a "late" shipment, see our team page',
+      'A shared definition of a "late" shipment (carrier promise, customer SLA or our ETA?) across product and analytics',
+    ],
     ['Rate-limit headers', 'rate limit header'],
   ])('%s ≈ %s', (a, b) => {
     expect(sameRequest(a, b)).toBe(true);
@@ -16,7 +22,10 @@ describe('the same request, worded twice', () => {
   });
 
   test.each([
-    ['Feedback on ADR 0013 from consumers of shipment events', 'A shared definition of a "late" shipment (carrier promise, customer SLA or our ETA?) across product and analytics'],
+    [
+      'Feedback on ADR 0013 from consumers of shipment events',
+      'A shared definition of a "late" shipment (carrier promise, customer SLA or our ETA?) across product and analytics',
+    ],
     ['Feedback on ADR 0013 from consumers of shipment events', 'Feedback on ADR 0012 from every team with feature flags'],
     ['Customer requests for SCIM provisioning beyond Okta and Microsoft Entra ID', 'Teams still using static AWS access keys in CI'],
     ['Reviewers', 'Testers'],
@@ -45,12 +54,11 @@ describe('open requests', () => {
   const h = handbookOf({
     teams: [
       team('alpha', {
-        channels: [{ name: '#alpha', purpose: 'Questions' }, { name: '#alpha-ops', purpose: 'Alerts' }],
-        lookingForInput: [
-          { topic: 'Closed yesterday', until: '2026-11-24' },
-          { topic: 'Closes today', until: '2026-11-25' },
-          { topic: 'Open-ended question' },
+        channels: [
+          { name: '#alpha', purpose: 'Questions' },
+          { name: '#alpha-ops', purpose: 'Alerts' },
         ],
+        lookingForInput: [{ topic: 'Closed yesterday', until: '2026-11-24' }, { topic: 'Closes today', until: '2026-11-25' }, { topic: 'Open-ended question' }],
       }),
       team('beta', { lookingForInput: [{ topic: 'Beta wants load-test volunteers', until: '2026-12-20' }] }),
     ],
@@ -79,7 +87,9 @@ describe('open requests', () => {
 
   test('a decision is discussed at its link, else in the first owning team’s channel', () => {
     const withChannel = handbookOf({ teams: [team('alpha', { channels: [{ name: '#alpha', purpose: 'Questions' }] }), team('beta')] });
-    expect(whereToDiscuss(adr('0001-x', { status: 'proposed', feedbackBy: '2026-12-01', discussion: 'https://github.com/acme/hb/pull/7' }), withChannel)).toEqual({
+    expect(
+      whereToDiscuss(adr('0001-x', { status: 'proposed', feedbackBy: '2026-12-01', discussion: 'https://github.com/acme/hb/pull/7' }), withChannel),
+    ).toEqual({
       url: 'https://github.com/acme/hb/pull/7',
     });
     const fallback = whereToDiscuss(adr('0002-y', { status: 'proposed', feedbackBy: '2026-12-01' }), withChannel);

@@ -22,7 +22,11 @@ describe('references', () => {
   });
 
   test('an unknown person in a list names the list index', async () => {
-    expect(await problemsAfter({ 'content/guilds/api-guild.md': replaceOnce('members: [ada-lovelace, grace-hopper]', 'members: [ada-lovelace, grace-hopper, nobody-here]') })).toMatchInlineSnapshot(`
+    expect(
+      await problemsAfter({
+        'content/guilds/api-guild.md': replaceOnce('members: [ada-lovelace, grace-hopper]', 'members: [ada-lovelace, grace-hopper, nobody-here]'),
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "error: content/guilds/api-guild.md:5  members[2]  refers to person "nobody-here", which does not exist — use the id (file name) of an entry in content/people/, or create that entry",
       ]
@@ -44,7 +48,14 @@ describe('references', () => {
 
 describe('decision records', () => {
   test('ADR numbers are unique', async () => {
-    expect(await problemsAfter({ 'content/adrs/0002-cache-sessions.md': (await import('node:fs')).readFileSync(new URL('../fixtures/valid/content/adrs/0003-cache-carts.md', import.meta.url), 'utf8') })).toMatchInlineSnapshot(`
+    expect(
+      await problemsAfter({
+        'content/adrs/0002-cache-sessions.md': (await import('node:fs')).readFileSync(
+          new URL('../fixtures/valid/content/adrs/0003-cache-carts.md', import.meta.url),
+          'utf8',
+        ),
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "error: content/adrs/0002-cache-sessions.md:2  -  ADR number 0002 is also used by 0002-use-postgres-with-timescale, which is older (2026-06-01) — renumber this file; the next free number is 0004",
       ]
@@ -195,7 +206,10 @@ describe('schema errors name the file, line and field', () => {
   test('a malformed URL and a recording host that is not a video site', async () => {
     expect(
       await problemsAfter({
-        'content/talks/2026-11-06-timescale-in-production.md': replaceOnce('recording: https://www.youtube.com/watch?v=abc123', 'recording: https://example.com/talk\nslides: not a url'),
+        'content/talks/2026-11-06-timescale-in-production.md': replaceOnce(
+          'recording: https://www.youtube.com/watch?v=abc123',
+          'recording: https://example.com/talk\nslides: not a url',
+        ),
       }),
     ).toMatchInlineSnapshot(`
       [
@@ -206,9 +220,7 @@ describe('schema errors name the file, line and field', () => {
   });
 
   test('an impossible date and a wrong type', async () => {
-    expect(
-      await problemsAfter({ [ADR_PROPOSED]: replaceOnce('feedbackBy: 2026-12-01', 'feedbackBy: 2026-02-30\ntags: databases') }),
-    ).toMatchInlineSnapshot(`
+    expect(await problemsAfter({ [ADR_PROPOSED]: replaceOnce('feedbackBy: 2026-12-01', 'feedbackBy: 2026-02-30\ntags: databases') })).toMatchInlineSnapshot(`
       [
         "error: content/adrs/0003-cache-carts.md:6  feedbackBy  "2026-02-30" is not a valid date — write a calendar date as YYYY-MM-DD, e.g. 2026-11-24",
         "error: content/adrs/0003-cache-carts.md:7  tags  must be a list, not "databases" — write a list here",
@@ -273,7 +285,9 @@ describe('schema errors name the file, line and field', () => {
   test('a file name that is not kebab-case, and a file of the wrong type', async () => {
     expect(
       await problemsAfter({
-        'content/people/Alan_Turing.yaml': (await import('node:fs')).readFileSync(new URL('../fixtures/valid/content/people/alan-turing.yaml', import.meta.url), 'utf8').replace('Alan Turing', 'Alan T.'),
+        'content/people/Alan_Turing.yaml': (await import('node:fs'))
+          .readFileSync(new URL('../fixtures/valid/content/people/alan-turing.yaml', import.meta.url), 'utf8')
+          .replace('Alan Turing', 'Alan T.'),
         'content/teams/notes.txt': 'a note',
       }),
     ).toMatchInlineSnapshot(`

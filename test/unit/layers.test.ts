@@ -83,13 +83,11 @@ const imports = sourceFiles('src').flatMap(importsOf);
 describe('layers of src/', () => {
   test('the imports are read: lib folders import each other along the known edges', () => {
     const libEdges = new Set(imports.map(({ from, to }) => `${libUnit(from)} -> ${libUnit(to)}`));
-    expect([...libEdges].filter((edge) => ['feeds -> digest', 'feeds -> html', 'digest -> html', 'integrity -> graph', 'graph -> dependencies.ts'].includes(edge)).sort()).toEqual([
-      'digest -> html',
-      'feeds -> digest',
-      'feeds -> html',
-      'graph -> dependencies.ts',
-      'integrity -> graph',
-    ]);
+    expect(
+      [...libEdges]
+        .filter((edge) => ['feeds -> digest', 'feeds -> html', 'digest -> html', 'integrity -> graph', 'graph -> dependencies.ts'].includes(edge))
+        .sort(),
+    ).toEqual(['digest -> html', 'feeds -> digest', 'feeds -> html', 'graph -> dependencies.ts', 'integrity -> graph']);
   });
 
   test('no loop between the folders of src/lib', () => {
@@ -124,7 +122,10 @@ describe('the layer rules catch a violation', () => {
       { from: 'src/components/A.astro', to: 'test/helpers/site.ts' },
     ];
     expect(libReachingUp(wrong)).toEqual(['src/lib/feeds/items.ts imports astro:content', 'src/lib/feeds/items.ts imports src/queries/handbook.ts']);
-    expect(srcReachingOut(wrong)).toEqual(['src/pages/index.astro imports scripts/lib/bench/generate.ts', 'src/components/A.astro imports test/helpers/site.ts']);
+    expect(srcReachingOut(wrong)).toEqual([
+      'src/pages/index.astro imports scripts/lib/bench/generate.ts',
+      'src/components/A.astro imports test/helpers/site.ts',
+    ]);
   });
 
   test('imports are read from code, not from comments or URLs', () => {

@@ -34,8 +34,18 @@ describe('the palette in the stylesheet', () => {
 
 describe('diagrams take the same colours', () => {
   test('Mermaid themes use the page colours of their scheme', () => {
-    expect(MERMAID_THEMES.light.themeVariables).toMatchObject({ background: '#ffffff', primaryBorderColor: '#3b5bdb', lineColor: '#5b616b', noteBkgColor: '#fdf1dc' });
-    expect(MERMAID_THEMES.dark.themeVariables).toMatchObject({ background: '#181b20', primaryBorderColor: '#8ea6ff', secondaryColor: '#262a31', clusterBkg: '#20242b' });
+    expect(MERMAID_THEMES.light.themeVariables).toMatchObject({
+      background: '#ffffff',
+      primaryBorderColor: '#3b5bdb',
+      lineColor: '#5b616b',
+      noteBkgColor: '#fdf1dc',
+    });
+    expect(MERMAID_THEMES.dark.themeVariables).toMatchObject({
+      background: '#181b20',
+      primaryBorderColor: '#8ea6ff',
+      secondaryColor: '#262a31',
+      clusterBkg: '#20242b',
+    });
   });
   test('dependency arrows keep their colours', () => {
     expect(Object.fromEntries(Object.entries(EDGE_STYLE).map(([status, { style }]) => [status, style.split(',')[0]]))).toEqual({

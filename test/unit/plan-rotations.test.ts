@@ -33,16 +33,28 @@ const namesOf = (handbook: Handbook): Names => ({
 });
 
 /** Teams the plan could pair: not left out for having a rotation already or too few free people. */
-const candidates = (plan: RotationPlan) => [...plan.pairs.flatMap((pair) => pair.teams), ...plan.leftOut.filter((item) => item.reason === 'odd' || item.reason === 'no-partner').map((item) => item.team)].sort();
+const candidates = (plan: RotationPlan) =>
+  [
+    ...plan.pairs.flatMap((pair) => pair.teams),
+    ...plan.leftOut.filter((item) => item.reason === 'odd' || item.reason === 'no-partner').map((item) => item.team),
+  ].sort();
 
 /** The largest number of pairs, and the least total strength among those, by trying every way (small inputs only). */
-function bestMatching(teams: readonly string[], allowed: (a: string, b: string) => boolean, weight: (a: string, b: string) => number): { pairs: number; cost: number } {
+function bestMatching(
+  teams: readonly string[],
+  allowed: (a: string, b: string) => boolean,
+  weight: (a: string, b: string) => number,
+): { pairs: number; cost: number } {
   if (teams.length < 2) return { pairs: 0, cost: 0 };
   const [first, ...rest] = teams as [string, ...string[]];
   let best = bestMatching(rest, allowed, weight);
   for (const partner of rest) {
     if (!allowed(first, partner)) continue;
-    const sub = bestMatching(rest.filter((team) => team !== partner), allowed, weight);
+    const sub = bestMatching(
+      rest.filter((team) => team !== partner),
+      allowed,
+      weight,
+    );
     const candidate = { pairs: sub.pairs + 1, cost: sub.cost + weight(first, partner) };
     if (candidate.pairs > best.pairs || (candidate.pairs === best.pairs && candidate.cost < best.cost)) best = candidate;
   }
@@ -52,7 +64,9 @@ function bestMatching(teams: readonly string[], allowed: (a: string, b: string) 
 function recentlyPaired(handbook: Handbook): Set<string> {
   const since = shiftQuarter(Q1, -4).span.start;
   const teamOf = new Map(handbook.people.map((p) => [p.id, p.data.team]));
-  return new Set(handbook.rotations.filter((r) => r.data.start >= since && r.data.start < Q1.span.start).map((r) => pairKey(teamOf.get(r.data.person)!, r.data.hostTeam)));
+  return new Set(
+    handbook.rotations.filter((r) => r.data.start >= since && r.data.start < Q1.span.start).map((r) => pairKey(teamOf.get(r.data.person)!, r.data.hostTeam)),
+  );
 }
 
 describe.each(SEEDS)('a generated handbook (seed %i)', (seed) => {
@@ -71,12 +85,14 @@ describe.each(SEEDS)('a generated handbook (seed %i)', (seed) => {
   test('as many pairs as the allowed pairs permit, and the least connected of them', () => {
     const links = connections(handbook, Q1.span.start);
     const recent = recentlyPaired(handbook);
-    const weight = (a: string, b: string) => strength(links.get(pairKey(a, b)) ?? { dependencies: 0, guilds: 0, rotations: 0, mentorships: 0, pairings: 0, lastPaired: undefined });
+    const weight = (a: string, b: string) =>
+      strength(links.get(pairKey(a, b)) ?? { dependencies: 0, guilds: 0, rotations: 0, mentorships: 0, pairings: 0, lastPaired: undefined });
     const best = bestMatching(candidates(plan), (a, b) => !recent.has(pairKey(a, b)), weight);
     expect(plan.pairs.length).toBe(best.pairs);
     expect(plan.pairs.reduce((sum, pair) => sum + pair.strength, 0)).toBe(best.cost);
     // Every team that can rotate has a pair when their number is even and no recent pairing stands in the way.
-    if (candidates(plan).length % 2 === 0 && best.pairs * 2 === candidates(plan).length) expect(plan.leftOut.filter((item) => item.reason === 'odd')).toEqual([]);
+    if (candidates(plan).length % 2 === 0 && best.pairs * 2 === candidates(plan).length)
+      expect(plan.leftOut.filter((item) => item.reason === 'odd')).toEqual([]);
   });
 
   test('the proposals pass the check: the visitor is free, the buddy on the host team, the cover at home, no team sends and hosts at once', () => {
@@ -93,20 +109,29 @@ describe.each(SEEDS)('a generated handbook (seed %i)', (seed) => {
       const during = [...existing, ...proposed].filter((r) => overlaps(rotationSpan(r), fortnight));
       const mine = proposed.filter((r) => overlaps(rotationSpan(r), fortnight));
       // A proposal never makes a team send and host in one fortnight (the handbook's own rotations are as they are).
-      const both = mine.flatMap((r) => [r.homeTeam, r.hostTeam]).filter((team) => during.some((x) => x.homeTeam === team) && during.some((x) => x.hostTeam === team));
+      const both = mine
+        .flatMap((r) => [r.homeTeam, r.hostTeam])
+        .filter((team) => during.some((x) => x.homeTeam === team) && during.some((x) => x.hostTeam === team));
       expect(both, fortnight.start).toEqual([]);
     }
     const withProposals: Handbook = {
       ...handbook,
       rotations: [
         ...handbook.rotations,
-        ...proposed.map(({ id, person, hostTeam, start, weeks, buddy, cover }) => ({ id, data: rotationSchema.parse({ person, hostTeam, start, weeks, buddy, cover, goals: ['To agree'], draft: true }) })),
+        ...proposed.map(({ id, person, hostTeam, start, weeks, buddy, cover }) => ({
+          id,
+          data: rotationSchema.parse({ person, hostTeam, start, weeks, buddy, cover, goals: ['To agree'], draft: true }),
+        })),
       ],
     };
     const ids = new Set(proposed.map((r) => r.id));
     const problems = checkIntegrity(
       withProposals,
-      { locate: (collection, id) => ({ file: `${collection}/${id}`, line: 1 }), exists: (collection, id) => withProposals[collection].some((e) => e.id === id), bodyLine: () => 1 },
+      {
+        locate: (collection, id) => ({ file: `${collection}/${id}`, line: 1 }),
+        exists: (collection, id) => withProposals[collection].some((e) => e.id === id),
+        bodyLine: () => 1,
+      },
       { today: addDays(Q1.span.start, -1), staleAfterDays: 9999 },
     );
     expect(problems.filter((p) => [...ids].some((id) => p.file.endsWith(id) || p.message.includes(id)))).toEqual([]);
@@ -183,11 +208,19 @@ describe('the demo handbook', () => {
     try {
       const content = path.join(root, 'content');
       const first = plan.pairs[0]!.rotations[0]!;
-      await writeFile(path.join(content, 'rotations', `${first.id}.yaml`), (await readFile(path.join(content, 'rotations/2026-12-07-yuki-tanaka.yaml'), 'utf8')).replace(/2026-12-07/g, first.start));
+      await writeFile(
+        path.join(content, 'rotations', `${first.id}.yaml`),
+        (await readFile(path.join(content, 'rotations/2026-12-07-yuki-tanaka.yaml'), 'utf8')).replace(/2026-12-07/g, first.start),
+      );
       const before = await readFile(path.join(content, 'rotations', `${first.id}.yaml`), 'utf8');
       const written = await writeDrafts(root, content, plan, namesOf(handbook));
       expect(written.kept).toEqual([`content/rotations/${first.id}.yaml`]);
-      expect(written.created).toEqual(plan.pairs.flatMap((pair) => pair.rotations).slice(1).map((r) => `content/rotations/${r.id}.yaml`));
+      expect(written.created).toEqual(
+        plan.pairs
+          .flatMap((pair) => pair.rotations)
+          .slice(1)
+          .map((r) => `content/rotations/${r.id}.yaml`),
+      );
       expect(await readFile(path.join(content, 'rotations', `${first.id}.yaml`), 'utf8')).toBe(before);
       const result = await checkHandbook(root, { today: '2026-11-25', staleAfterDays: 14 });
       expect(result.problems.filter((problem) => problem.file.startsWith('content/rotations/')).map(formatProblem)).toEqual([]);

@@ -7,23 +7,46 @@ import { basePath, editUrl, routeOfPath, withBase } from '../../src/lib/routes.t
 
 describe('recordingOf', () => {
   test('YouTube plays from the no-cookie host', () => {
-    expect(recordingOf('https://www.youtube.com/watch?v=dQw4w9WgXcQ')).toMatchObject({ provider: 'YouTube', embedUrl: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1' });
-    expect(recordingOf('https://youtu.be/dQw4w9WgXcQ')).toMatchObject({ provider: 'YouTube', embedUrl: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1' });
+    expect(recordingOf('https://www.youtube.com/watch?v=dQw4w9WgXcQ')).toMatchObject({
+      provider: 'YouTube',
+      embedUrl: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1',
+    });
+    expect(recordingOf('https://youtu.be/dQw4w9WgXcQ')).toMatchObject({
+      provider: 'YouTube',
+      embedUrl: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1',
+    });
   });
   test('Vimeo with do-not-track, Loom, and plain files', () => {
-    expect(recordingOf('https://vimeo.com/76979871')).toMatchObject({ provider: 'Vimeo', embedUrl: 'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1' });
+    expect(recordingOf('https://vimeo.com/76979871')).toMatchObject({
+      provider: 'Vimeo',
+      embedUrl: 'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1',
+    });
     expect(recordingOf('https://www.loom.com/share/abc123')).toMatchObject({ provider: 'Loom', embedUrl: 'https://www.loom.com/embed/abc123?autoplay=1' });
-    expect(recordingOf('https://media.example.com/talks/intro.mp4')).toEqual({ kind: 'file', src: 'https://media.example.com/talks/intro.mp4', watchUrl: 'https://media.example.com/talks/intro.mp4' });
+    expect(recordingOf('https://media.example.com/talks/intro.mp4')).toEqual({
+      kind: 'file',
+      src: 'https://media.example.com/talks/intro.mp4',
+      watchUrl: 'https://media.example.com/talks/intro.mp4',
+    });
   });
 });
 
 describe('problem output', () => {
-  const problem: Problem = { rule: 'reference/missing', severity: 'error', file: 'content/teams/a.md', line: 4, field: 'lead', message: 'refers to person "x", which does not exist', fix: 'use an id, e.g. a:b, c' };
+  const problem: Problem = {
+    rule: 'reference/missing',
+    severity: 'error',
+    file: 'content/teams/a.md',
+    line: 4,
+    field: 'lead',
+    message: 'refers to person "x", which does not exist',
+    fix: 'use an id, e.g. a:b, c',
+  };
   test('for people', () => {
     expect(formatProblem(problem)).toMatchInlineSnapshot(`"content/teams/a.md:4  lead  refers to person "x", which does not exist — use an id, e.g. a:b, c"`);
   });
   test('for GitHub annotations, with properties escaped', () => {
-    expect(formatGithubAnnotation(problem)).toMatchInlineSnapshot(`"::error file=content/teams/a.md,line=4,title=lead::refers to person "x", which does not exist — use an id, e.g. a:b, c"`);
+    expect(formatGithubAnnotation(problem)).toMatchInlineSnapshot(
+      `"::error file=content/teams/a.md,line=4,title=lead::refers to person "x", which does not exist — use an id, e.g. a:b, c"`,
+    );
   });
 });
 
@@ -63,7 +86,13 @@ describe('component markup', () => {
     expect(localTimeHtml({ iso: '2026-12-04T16:00:00.000Z', zone: 'UTC' })).toBe(
       '<span class="local-time"><time datetime="2026-12-04T16:00:00.000Z" data-local>Fri, 4 Dec 2026, 16:00 UTC</time><span class="sub" data-zone-time hidden></span></span>',
     );
-    const recurring = localTimeHtml({ iso: '2026-12-08T22:00:00.000Z', zone: 'America/Los_Angeles', showOriginal: true, sessions: ['2026-12-08T22:00:00.000Z', '2026-12-22T22:00:00.000Z'], durationMinutes: 60 });
+    const recurring = localTimeHtml({
+      iso: '2026-12-08T22:00:00.000Z',
+      zone: 'America/Los_Angeles',
+      showOriginal: true,
+      sessions: ['2026-12-08T22:00:00.000Z', '2026-12-22T22:00:00.000Z'],
+      durationMinutes: 60,
+    });
     expect(recurring).toContain(
       '<time datetime="2026-12-08T22:00:00.000Z" data-local data-zone="America/Los_Angeles" data-sessions="2026-12-08T22:00:00.000Z 2026-12-22T22:00:00.000Z" data-duration="60">Tue, 8 Dec 2026, 14:00 PST</time>',
     );

@@ -15,7 +15,11 @@ const current = (text: string) => replaceOnce(/outcome: .*\n/, '')(replaceOnce('
 
 describe('rotations', () => {
   test('the host team is another team than the visitor’s', async () => {
-    expect(await problemsAfter({ [ROTATION]: (text) => replaceOnce('buddy: grace-hopper', 'buddy: ada-lovelace')(replaceOnce('hostTeam: checkout', 'hostTeam: platform')(current(text))) })).toMatchInlineSnapshot(`
+    expect(
+      await problemsAfter({
+        [ROTATION]: (text) => replaceOnce('buddy: grace-hopper', 'buddy: ada-lovelace')(replaceOnce('hostTeam: checkout', 'hostTeam: platform')(current(text))),
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "error: content/rotations/2026-10-05-alan-turing.yaml:2  hostTeam  is "platform", the team alan-turing is on already — a rotation visits another team: set \`hostTeam\` to the team they will visit",
       ]
@@ -46,7 +50,8 @@ describe('rotations', () => {
   test('one person’s rotations do not overlap', async () => {
     expect(
       await problemsAfter({
-        'content/rotations/2026-10-12-alan-turing.yaml': 'person: alan-turing\nhostTeam: checkout\nstart: 2026-10-12\ngoals: [Pair on refunds]\nbuddy: grace-hopper\ncover: ada-lovelace\noutcome: Refunds paired.\n',
+        'content/rotations/2026-10-12-alan-turing.yaml':
+          'person: alan-turing\nhostTeam: checkout\nstart: 2026-10-12\ngoals: [Pair on refunds]\nbuddy: grace-hopper\ncover: ada-lovelace\noutcome: Refunds paired.\n',
       }),
     ).toMatchInlineSnapshot(`
       [
@@ -66,7 +71,8 @@ describe('rotations', () => {
   test('an ended rotation is not judged by today’s teams: people move, often to the team they visited', async () => {
     expect(await problemsAfter({ 'content/people/alan-turing.yaml': replaceOnce('team: platform', 'team: checkout') })).toEqual([]);
     // The same move while the rotation runs is an error.
-    expect(await problemsAfter({ 'content/people/alan-turing.yaml': replaceOnce('team: platform', 'team: checkout'), [ROTATION]: current })).toMatchInlineSnapshot(`
+    expect(await problemsAfter({ 'content/people/alan-turing.yaml': replaceOnce('team: platform', 'team: checkout'), [ROTATION]: current }))
+      .toMatchInlineSnapshot(`
       [
         "error: content/rotations/2026-10-05-alan-turing.yaml:2  hostTeam  is "checkout", the team alan-turing is on already — a rotation visits another team: set \`hostTeam\` to the team they will visit",
         "error: content/rotations/2026-10-05-alan-turing.yaml:8  cover  cover "ada-lovelace" is on team "platform", not on alan-turing's team "checkout" — choose someone on checkout who covers their work while they are away",
@@ -77,7 +83,16 @@ describe('rotations', () => {
   test('the schema: weeks, goals, references', async () => {
     expect(
       await problemsAfter({
-        [ROTATION]: (text) => replaceOnce('weeks: 2', 'weeks: 13')(replaceOnce('  - Learn how checkout retries payments\n', '')(replaceOnce('goals:', 'goals: []')(replaceOnce('hostTeam: checkout', 'hostTeam: chekout')(text)))),
+        [ROTATION]: (text) =>
+          replaceOnce(
+            'weeks: 2',
+            'weeks: 13',
+          )(
+            replaceOnce(
+              '  - Learn how checkout retries payments\n',
+              '',
+            )(replaceOnce('goals:', 'goals: []')(replaceOnce('hostTeam: checkout', 'hostTeam: chekout')(text))),
+          ),
       }),
     ).toMatchInlineSnapshot(`
       [
@@ -106,7 +121,8 @@ describe('mentorships', () => {
   test('a mentee has one mentorship at a time', async () => {
     expect(
       await problemsAfter({
-        'content/mentorships/2026-12-07-grace-hopper.yaml': 'mentor: alan-turing\nmentee: grace-hopper\nkind: reverse\nstart: 2026-12-07\nweeks: 6\ncadence: weekly\ntopics: [Profiling]\n',
+        'content/mentorships/2026-12-07-grace-hopper.yaml':
+          'mentor: alan-turing\nmentee: grace-hopper\nkind: reverse\nstart: 2026-12-07\nweeks: 6\ncadence: weekly\ntopics: [Profiling]\n',
       }),
     ).toMatchInlineSnapshot(`
       [
@@ -117,7 +133,10 @@ describe('mentorships', () => {
 
   test('the schema: kind, weeks and topics', async () => {
     expect(
-      await problemsAfter({ [MENTORSHIP]: (text) => `${replaceOnce('  - Running PostgreSQL in production\n', '')(replaceOnce('topics:', 'topics: []')(text))}kind: reversed\nweeks: 0\n` }),
+      await problemsAfter({
+        [MENTORSHIP]: (text) =>
+          `${replaceOnce('  - Running PostgreSQL in production\n', '')(replaceOnce('topics:', 'topics: []')(text))}kind: reversed\nweeks: 0\n`,
+      }),
     ).toMatchInlineSnapshot(`
       [
         "error: content/mentorships/2026-10-05-grace-hopper.yaml:5  topics  lists no topic — write what the mentorship is about, one topic a line",
@@ -132,7 +151,9 @@ describe('pair sessions', () => {
   const upcoming = (text: string) => replaceOnce('date: 2026-11-12T15:00:00Z', 'date: 2026-12-01T15:00:00Z')(text);
 
   test('people come from at least two teams', async () => {
-    expect(await problemsAfter({ [PAIRING]: (text) => replaceOnce('people: [alan-turing, grace-hopper]', 'people: [alan-turing, ada-lovelace]')(upcoming(text)) })).toMatchInlineSnapshot(`
+    expect(
+      await problemsAfter({ [PAIRING]: (text) => replaceOnce('people: [alan-turing, grace-hopper]', 'people: [alan-turing, ada-lovelace]')(upcoming(text)) }),
+    ).toMatchInlineSnapshot(`
       [
         "error: content/pairings/2026-11-12-profile-the-cart-service.yaml:3  people  everyone is on team "platform" — a cross-team pair session needs someone from another team: add them to \`people\`",
       ]
@@ -148,7 +169,12 @@ describe('pair sessions', () => {
   });
 
   test('the schema: at least two people, a date-time with its offset', async () => {
-    expect(await problemsAfter({ [PAIRING]: (text) => replaceOnce('people: [alan-turing, grace-hopper]', 'people: [alan-turing]')(replaceOnce('2026-11-12T15:00:00Z', '2026-11-12 15:00')(text)) })).toMatchInlineSnapshot(`
+    expect(
+      await problemsAfter({
+        [PAIRING]: (text) =>
+          replaceOnce('people: [alan-turing, grace-hopper]', 'people: [alan-turing]')(replaceOnce('2026-11-12T15:00:00Z', '2026-11-12 15:00')(text)),
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "error: content/pairings/2026-11-12-profile-the-cart-service.yaml:1  date  "2026-11-12 15:00" is not a valid date-time with a time zone offset — write it as YYYY-MM-DDTHH:MM with Z or an offset, e.g. 2026-11-18T17:00:00Z or 2026-11-18T09:00:00-08:00",
         "error: content/pairings/2026-11-12-profile-the-cart-service.yaml:3  people  needs at least two people — list everyone who pairs, as person ids, from at least two teams",

@@ -37,7 +37,14 @@ const h = handbookOf({
   ],
   mentorships: [
     mentorship('2026-09-07-alpha-dev'),
-    mentorship('2026-05-04-beta-lead', { mentor: 'alpha-dev', mentee: 'beta-lead', kind: 'reverse', start: '2026-05-04', weeks: 12, outcome: 'Beta writes its own dbt models.' }),
+    mentorship('2026-05-04-beta-lead', {
+      mentor: 'alpha-dev',
+      mentee: 'beta-lead',
+      kind: 'reverse',
+      start: '2026-05-04',
+      weeks: 12,
+      outcome: 'Beta writes its own dbt models.',
+    }),
   ],
   pairings: [
     pairing('2026-11-19-profile-the-pooler', { outcome: 'Found the slow query.' }),
@@ -50,18 +57,20 @@ describe('states and spans', () => {
   test('a span of weeks ends on the last day of its last week; its state follows today', () => {
     const span = weeksFrom('2026-11-16', 2);
     expect(span).toEqual({ start: '2026-11-16', last: '2026-11-29' });
-    expect(['2026-11-15', '2026-11-16', '2026-11-29', '2026-11-30'].map((day) => spanState(span, day))).toEqual(['planned', 'in-progress', 'in-progress', 'ended']);
-    expect(['2026-11-19T14:59:00Z', '2026-11-19T15:00:00Z', '2026-11-19T16:00:00Z'].map((iso) => pairingState({ date: '2026-11-19T15:00:00Z', durationMinutes: 60 }, new Date(iso)))).toEqual([
+    expect(['2026-11-15', '2026-11-16', '2026-11-29', '2026-11-30'].map((day) => spanState(span, day))).toEqual([
       'planned',
+      'in-progress',
       'in-progress',
       'ended',
     ]);
-    expect([weeksFrom('2026-11-16', 2), weeksFrom('2026-11-23', 2), weeksFrom('2026-12-21', 3), { start: '2026-12-03', last: '2026-12-03' }].map(formatSpan)).toEqual([
-      '16–29 Nov 2026',
-      '23 Nov – 6 Dec 2026',
-      '21 Dec 2026 – 10 Jan 2027',
-      '3 Dec 2026',
-    ]);
+    expect(
+      ['2026-11-19T14:59:00Z', '2026-11-19T15:00:00Z', '2026-11-19T16:00:00Z'].map((iso) =>
+        pairingState({ date: '2026-11-19T15:00:00Z', durationMinutes: 60 }, new Date(iso)),
+      ),
+    ).toEqual(['planned', 'in-progress', 'ended']);
+    expect(
+      [weeksFrom('2026-11-16', 2), weeksFrom('2026-11-23', 2), weeksFrom('2026-12-21', 3), { start: '2026-12-03', last: '2026-12-03' }].map(formatSpan),
+    ).toEqual(['16–29 Nov 2026', '23 Nov – 6 Dec 2026', '21 Dec 2026 – 10 Jan 2027', '3 Dec 2026']);
   });
 });
 
@@ -106,7 +115,8 @@ describe('feeds', () => {
   });
 
   test('one item per program, for the state it is in: a new state is a new guid', () => {
-    expect(feed.map((item) => `${item.pubDate.toISOString().slice(0, 16)} ${item.guid.replace(SITE, '')} | ${item.title} | ${item.teams.join(',')}`)).toMatchInlineSnapshot(`
+    expect(feed.map((item) => `${item.pubDate.toISOString().slice(0, 16)} ${item.guid.replace(SITE, '')} | ${item.title} | ${item.teams.join(',')}`))
+      .toMatchInlineSnapshot(`
       [
         "2026-11-19T16:00 /programs/pairings/2026-11-19-profile-the-pooler/#held | Pair session: Profile the pooler | alpha,beta",
         "2026-11-16T00:00 /programs/rotations/2026-11-16-beta-dev/#started | Rotation started: beta dev visits Alpha | beta,alpha",
@@ -123,7 +133,9 @@ describe('feeds', () => {
     const ended = feed.find((item) => item.guid.endsWith('2026-10-05-alpha-lead/#ended'))!;
     expect(ended.content).toContain('<h2>Outcome</h2><p>Moved the &lt;b>retries&lt;/b> onto the queue</p>');
     expect(ended.content).not.toContain('<b>');
-    expect(ended.content).toContain(`<a href="${SITE}/people/alpha-lead/">alpha lead</a> (<a href="${SITE}/teams/alpha/">Alpha</a>) visits <a href="${SITE}/teams/beta/">Beta</a> for 2 weeks, 5–18 Oct 2026.`);
+    expect(ended.content).toContain(
+      `<a href="${SITE}/people/alpha-lead/">alpha lead</a> (<a href="${SITE}/teams/alpha/">Alpha</a>) visits <a href="${SITE}/teams/beta/">Beta</a> for 2 weeks, 5–18 Oct 2026.`,
+    );
     expect(ended.content).toContain('<h2>Goals</h2><ul><li>Learn</li></ul>');
     const reverse = feed.find((item) => item.guid.includes('2026-05-04-beta-lead'))!;
     expect(reverse.content).toMatch(/^<p>Reverse mentoring: /);
@@ -147,8 +159,14 @@ describe('the weekly digest', () => {
 
   test('a program is news in the week it starts and the week it is over, for each team taking part', () => {
     const lines = (id: string) =>
-      week(id).teams.map((t) => `${t.teamId}: started ${t.programsStarted.map((p) => p.programId).join(', ') || '-'}; ended ${t.programsEnded.map((p) => p.programId).join(', ') || '-'}`);
-    expect(lines('2026-w47')).toEqual(['alpha: started 2026-11-16-beta-dev; ended 2026-11-19-profile-the-pooler', 'beta: started 2026-11-16-beta-dev; ended 2026-11-19-profile-the-pooler']);
+      week(id).teams.map(
+        (t) =>
+          `${t.teamId}: started ${t.programsStarted.map((p) => p.programId).join(', ') || '-'}; ended ${t.programsEnded.map((p) => p.programId).join(', ') || '-'}`,
+      );
+    expect(lines('2026-w47')).toEqual([
+      'alpha: started 2026-11-16-beta-dev; ended 2026-11-19-profile-the-pooler',
+      'beta: started 2026-11-16-beta-dev; ended 2026-11-19-profile-the-pooler',
+    ]);
     // The rotation of 5–18 October is over from Monday 19 October (week 43).
     expect(lines('2026-w43')).toEqual(['alpha: started -; ended 2026-10-05-alpha-lead', 'beta: started -; ended 2026-10-05-alpha-lead']);
     expect(digests.some((digest) => digest.teams.some((t) => t.programsStarted.some((p) => p.programId === '2026-12-07-alpha-lead')))).toBe(false);
@@ -170,7 +188,9 @@ describe('the weekly digest', () => {
       personName: (id) => id,
       timeZone: 'UTC',
     });
-    expect(html).toContain(`<h3>Programs started</h3><ul><li><a href="${SITE}/programs/rotations/2026-11-16-beta-dev/">beta dev visits Alpha</a> <span>Rotation · 16–29 Nov 2026</span></li></ul>`);
+    expect(html).toContain(
+      `<h3>Programs started</h3><ul><li><a href="${SITE}/programs/rotations/2026-11-16-beta-dev/">beta dev visits Alpha</a> <span>Rotation · 16–29 Nov 2026</span></li></ul>`,
+    );
     expect(html).toContain('<h3>Programs ended</h3>');
     expect(html).toContain('<span>Outcome: Found the slow query.</span>');
   });
@@ -227,6 +247,12 @@ describe('the calendar', () => {
       '2026-12-03T09:00:00.000Z',
       '2026-12-03T10:00:00.000Z',
     ]);
-    expect(event.description.split('\n')).toEqual(['Passkeys on Android', 'alpha-dev (alpha): 09:00 Lisbon', 'beta-dev (beta): 18:00 Tokyo', '60 minutes.', `Page: ${SITE}/programs/pairings/2026-12-03-passkeys/`]);
+    expect(event.description.split('\n')).toEqual([
+      'Passkeys on Android',
+      'alpha-dev (alpha): 09:00 Lisbon',
+      'beta-dev (beta): 18:00 Tokyo',
+      '60 minutes.',
+      `Page: ${SITE}/programs/pairings/2026-12-03-passkeys/`,
+    ]);
   });
 });

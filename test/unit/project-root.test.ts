@@ -16,7 +16,9 @@ test('the project root is the folder of astro.config.mjs, from source or from a 
 test('code run from outside any project says so', async () => {
   const outside = await mkdtemp(path.join(os.tmpdir(), 'atrium-no-project-'));
   try {
-    expect(() => findProjectRoot(outside)).toThrow(`${outside}: neither this folder nor any above it holds astro.config.mjs; Atrium's code must run from inside its project`);
+    expect(() => findProjectRoot(outside)).toThrow(
+      `${outside}: neither this folder nor any above it holds astro.config.mjs; Atrium's code must run from inside its project`,
+    );
   } finally {
     await rm(outside, { recursive: true });
   }

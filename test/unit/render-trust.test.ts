@@ -18,7 +18,9 @@ describe('Content-Security-Policy', () => {
 
   test('goes right after the charset, replacing an earlier policy; a document without a head is left alone', () => {
     const secured = withContentSecurityPolicy(page);
-    expect(secured.indexOf('http-equiv="Content-Security-Policy"')).toBe(secured.indexOf('<meta charset="utf-8">') + '<meta charset="utf-8">'.length + '<meta '.length);
+    expect(secured.indexOf('http-equiv="Content-Security-Policy"')).toBe(
+      secured.indexOf('<meta charset="utf-8">') + '<meta charset="utf-8">'.length + '<meta '.length,
+    );
     expect(withContentSecurityPolicy(secured)).toBe(secured);
     expect(withContentSecurityPolicy('<p>fragment</p>')).toBe('<p>fragment</p>');
   });
@@ -30,7 +32,9 @@ describe('sanitising', () => {
       sanitizeHtml(
         '<p onclick="x()">a <a href="javascript:x()">b</a> <a href="../c/">c</a> <a href="mailto:d@e.f">d</a> <a href="ftp://g">g</a></p><script>x()</script><style>p{}</style><iframe src="https://e"></iframe><form><input name="p"></form><details><summary>s</summary><kbd>k</kbd></details>',
       ),
-    ).toMatchInlineSnapshot(`"<p>a <a>b</a> <a href="../c/">c</a> <a href="mailto:d@e.f">d</a> <a>g</a></p><details><summary>s</summary><kbd>k</kbd></details>"`);
+    ).toMatchInlineSnapshot(
+      `"<p>a <a>b</a> <a href="../c/">c</a> <a href="mailto:d@e.f">d</a> <a>g</a></p><details><summary>s</summary><kbd>k</kbd></details>"`,
+    );
   });
 
   test('on pages, footnote ids keep one prefix and other ids get it, so they cannot clobber the site’s own; feeds keep ids as the page has them', () => {

@@ -9,7 +9,16 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkHandbook } from '../../src/lib/check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { KIND_NAMES, planEntry, ScaffoldError, scaffoldContext, writePlan, type KindName, type Prompter, type Values } from '../../scripts/lib/scaffold/index.ts';
+import {
+  KIND_NAMES,
+  planEntry,
+  ScaffoldError,
+  scaffoldContext,
+  writePlan,
+  type KindName,
+  type Prompter,
+  type Values,
+} from '../../scripts/lib/scaffold/index.ts';
 import { slugify } from '../../scripts/lib/scaffold/text.ts';
 import { copyHandbook, projectRoot, TODAY, validFixture } from '../helpers/fixtures.ts';
 
@@ -61,10 +70,23 @@ const EXAMPLES: Record<KindName, Values> = {
   },
   person: { title: 'Katherine Johnson', team: 'platform', role: 'Staff Engineer', timezone: 'America/New_York', github: '@kjohnson', slack: 'kj' },
   talk: { title: 'Valkey in production', team: 'checkout', speaker: ['grace-hopper'], date: '2026-12-04 10:00', tag: ['caching'] },
-  guild: { title: 'Security Guild', purpose: 'Make secure the default.', lead: ['ada-lovelace'], member: ['grace-hopper'], cadence: 'Every other Thursday, 16:00 UTC' },
+  guild: {
+    title: 'Security Guild',
+    purpose: 'Make secure the default.',
+    lead: ['ada-lovelace'],
+    member: ['grace-hopper'],
+    cadence: 'Every other Thursday, 16:00 UTC',
+  },
   dependency: { title: 'Session store', team: 'checkout', for: 'Fast checkout v2', on: 'platform', 'need-by': '2027-01-15', contact: 'ada-lovelace' },
   update: { title: 'Valkey in staging', team: 'checkout', next: ['Valkey in production'], input: ['Which services still write sessions to PostgreSQL?'] },
-  rotation: { title: 'Learn how checkout retries payments', person: 'alan-turing', host: 'checkout', start: '2027-01-11', buddy: 'grace-hopper', cover: 'ada-lovelace' },
+  rotation: {
+    title: 'Learn how checkout retries payments',
+    person: 'alan-turing',
+    host: 'checkout',
+    start: '2027-01-11',
+    buddy: 'grace-hopper',
+    cover: 'ada-lovelace',
+  },
   mentorship: { title: 'Designing APIs for other teams', mentee: 'alan-turing', mentor: 'grace-hopper', start: '2027-01-11' },
   pairing: { title: 'Profile the cart service together', people: ['alan-turing', 'grace-hopper'], date: '2026-12-03 10:00' },
 };
@@ -232,7 +254,7 @@ describe('new team and its lead', () => {
 
     const plan = await create(root, 'team', { ...values, 'move-lead': true });
     expect(plan.change.map((change) => `${change.path}: ${change.why}`)).toEqual([
-      'content/people/alan-turing.yaml: moves alan-turing from team platform to data, because a team\'s lead must be on the team',
+      "content/people/alan-turing.yaml: moves alan-turing from team platform to data, because a team's lead must be on the team",
     ]);
     expect(await readFile(path.join(root, 'content/people/alan-turing.yaml'), 'utf8')).toBe(
       'name: Alan Turing\nteam: data\nrole: Staff Engineer\ntimezone: America/New_York\n',
@@ -242,11 +264,13 @@ describe('new team and its lead', () => {
 });
 
 describe('new talk', () => {
-  test('a local time is read in the first speaker\'s time zone, across daylight saving', async () => {
+  test("a local time is read in the first speaker's time zone, across daylight saving", async () => {
     const root = await handbook();
     const context = await contextOf(root);
     const start = async (date: string, extra: Values = {}) =>
-      (await planEntry('talk', { title: `Talk ${date}`, team: 'checkout', speaker: ['grace-hopper'], date, ...extra }, context)).create[0]!.text.match(/^date: (.*)$/m)?.[1];
+      (await planEntry('talk', { title: `Talk ${date}`, team: 'checkout', speaker: ['grace-hopper'], date, ...extra }, context)).create[0]!.text.match(
+        /^date: (.*)$/m,
+      )?.[1];
     expect(await start('2026-07-01 10:00')).toBe('2026-07-01T10:00:00-07:00');
     expect(await start('2026-12-01 10:00')).toBe('2026-12-01T10:00:00-08:00');
     expect(await start('2026-12-01 10:00', { timezone: 'Asia/Tokyo' })).toBe('2026-12-01T10:00:00+09:00');
@@ -314,7 +338,10 @@ describe('slugify', () => {
 describe('the command', () => {
   const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
   const run = (root: string, args: string[]) =>
-    promisify(execFile)(tsx, [path.join(projectRoot, 'scripts/new.ts'), ...args, '--today', TODAY, '--content', path.join(root, 'content')], { cwd: root, env: { ...process.env, NO_COLOR: '1' } }).then(
+    promisify(execFile)(tsx, [path.join(projectRoot, 'scripts/new.ts'), ...args, '--today', TODAY, '--content', path.join(root, 'content')], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1' },
+    }).then(
       ({ stdout }) => ({ code: 0, stdout, stderr: '' }),
       (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
     );
@@ -324,7 +351,9 @@ describe('the command', () => {
     const first = await run(root, ['adr', 'Cache sessions in Valkey', '--team', 'checkout']);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('Created content/adrs/0004-cache-sessions-in-valkey.md');
-    expect(first.stdout).toContain('Next:\n  - Write the Context, Decision, Consequences and Alternatives Considered sections in content/adrs/0004-cache-sessions-in-valkey.md.');
+    expect(first.stdout).toContain(
+      'Next:\n  - Write the Context, Decision, Consequences and Alternatives Considered sections in content/adrs/0004-cache-sessions-in-valkey.md.',
+    );
     expect(await problems(root)).toEqual([]);
 
     const second = await run(root, ['adr', 'Cache sessions in Valkey', '--team', 'checkout']);

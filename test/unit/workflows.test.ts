@@ -36,7 +36,9 @@ interface Workflow {
 
 const FILES = { pullRequest: 'pull-request.yml', deploy: 'deploy.yml', stale: 'stale-content.yml' } as const;
 const sources = Object.fromEntries(
-  await Promise.all(Object.entries(FILES).map(async ([key, file]) => [key, await readFile(path.join(projectRoot, '.github/workflows', file), 'utf8')] as const)),
+  await Promise.all(
+    Object.entries(FILES).map(async ([key, file]) => [key, await readFile(path.join(projectRoot, '.github/workflows', file), 'utf8')] as const),
+  ),
 ) as Record<keyof typeof FILES, string>;
 const workflows = Object.fromEntries(Object.entries(sources).map(([key, text]) => [key, parse(text) as Workflow])) as Record<keyof typeof FILES, Workflow>;
 const packageJson = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
@@ -73,7 +75,10 @@ describe.each(Object.entries(FILES))('%s (%s)', (key) => {
     for (const job of Object.values(workflow.jobs).filter((job) => uses(job, 'actions/checkout').length > 0)) {
       expect(uses(job, 'actions/setup-node')[0]?.with).toMatchObject({ 'node-version-file': '.nvmrc', cache: 'npm' });
       expect(runs(job)).toContain('npm ci --no-audit --no-fund');
-      for (const [, script] of runs(job).join('\n').matchAll(/npm run (?:--silent )?([\w:-]+)/g)) expect(Object.keys(packageJson.scripts)).toContain(script);
+      for (const [, script] of runs(job)
+        .join('\n')
+        .matchAll(/npm run (?:--silent )?([\w:-]+)/g))
+        expect(Object.keys(packageJson.scripts)).toContain(script);
     }
   });
 });
@@ -100,7 +105,10 @@ describe('the pull-request workflow', () => {
 
   test('builds with the history for "Last updated" and the caches the deploy saved, restore-only', () => {
     expect(uses(jobs.build!, 'actions/checkout')[0]?.with).toMatchObject({ 'fetch-depth': 0 });
-    expect(uses(jobs.build!, 'actions/cache/restore').map((step) => step.with?.path)).toEqual([config.diagramCacheDir, jobs.build!.env?.ATRIUM_ASTRO_CACHE_DIR]);
+    expect(uses(jobs.build!, 'actions/cache/restore').map((step) => step.with?.path)).toEqual([
+      config.diagramCacheDir,
+      jobs.build!.env?.ATRIUM_ASTRO_CACHE_DIR,
+    ]);
     expect(steps(workflows.pullRequest).some((step) => step.uses?.startsWith('actions/cache@'))).toBe(false);
   });
 });
@@ -152,7 +160,7 @@ describe('the weekly stale-content workflow', () => {
   const { on, jobs, permissions } = workflows.stale;
   const report = jobs.report!;
 
-  test('runs weekly (and by hand) with no permissions but the job\'s own', () => {
+  test("runs weekly (and by hand) with no permissions but the job's own", () => {
     expect(on).toEqual({ schedule: [{ cron: '17 6 * * 1' }], workflow_dispatch: null });
     expect(permissions).toEqual({});
     expect(report.permissions).toEqual({ contents: 'read', issues: 'write' });
@@ -169,11 +177,12 @@ describe('the weekly stale-content workflow', () => {
 });
 
 describe('for contributors', () => {
-  test('the pull-request template and CONTRIBUTING.md exist and point at each other\'s tools', async () => {
+  test("the pull-request template and CONTRIBUTING.md exist and point at each other's tools", async () => {
     const template = await readFile(path.join(projectRoot, '.github/pull_request_template.md'), 'utf8');
     const contributing = await readFile(path.join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
     expect(template).toContain('npm run check');
     expect(template).toContain('CONTRIBUTING.md');
-    for (const command of ['npm run new -- team', 'npm run new -- adr', 'npm run new -- talk', 'npm run check', 'npm run import:adrs']) expect(contributing).toContain(command);
+    for (const command of ['npm run new -- team', 'npm run new -- adr', 'npm run new -- talk', 'npm run check', 'npm run import:adrs'])
+      expect(contributing).toContain(command);
   });
 });

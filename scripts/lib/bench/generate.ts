@@ -18,7 +18,16 @@ const WORDS =
   'service latency queue cache index schema rollout migration contract endpoint deploy pipeline replica shard region budget alert dashboard incident review runbook owner capacity throughput retry timeout backfill consumer producer partition release flag experiment audit token session gateway cluster storage'.split(
     ' ',
   );
-const ZONES = ['America/Los_Angeles', 'America/New_York', 'Europe/Berlin', 'Europe/Lisbon', 'Asia/Kolkata', 'Asia/Tokyo', 'Australia/Sydney', 'America/Sao_Paulo'];
+const ZONES = [
+  'America/Los_Angeles',
+  'America/New_York',
+  'Europe/Berlin',
+  'Europe/Lisbon',
+  'Asia/Kolkata',
+  'Asia/Tokyo',
+  'Australia/Sydney',
+  'America/Sao_Paulo',
+];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const;
 
 /** A small deterministic generator (mulberry32), so runs are comparable. */
@@ -99,7 +108,15 @@ export function generateHandbook(size: number, seed = 42): GeneratedFile[] {
         `  - title: ${sentence(7)}`,
         `    date: ${addDays('2026-11-20', -index % 60)}`,
         ...(index % 3 === 0
-          ? ['officeHours:', `  weekday: ${weekday}`, "  time: '15:00'", `  timezone: ${pick(ZONES)}`, '  everyWeeks: 2', `  startsOn: ${startsOn}`, '  durationMinutes: 45']
+          ? [
+              'officeHours:',
+              `  weekday: ${weekday}`,
+              "  time: '15:00'",
+              `  timezone: ${pick(ZONES)}`,
+              '  everyWeeks: 2',
+              `  startsOn: ${startsOn}`,
+              '  durationMinutes: 45',
+            ]
           : []),
         'reviewed: 2026-11-20',
         '---',
@@ -116,7 +133,8 @@ export function generateHandbook(size: number, seed = 42): GeneratedFile[] {
     const supersedes = number % 10 === 0 ? [`${pad(number - 1)}-decision-${number - 1}`] : [];
     const superseded = (number + 1) % 10 === 0 && number + 1 <= adrCount;
     const status = superseded ? 'superseded' : number % 17 === 0 ? 'proposed' : number % 13 === 0 ? 'rejected' : 'accepted';
-    const diagram = number % 20 === 0 ? `\n\n\`\`\`mermaid\nflowchart LR\n  A${number}[Client] --> B${number}[${pick(WORDS)}] --> C${number}[(Store)]\n\`\`\`` : '';
+    const diagram =
+      number % 20 === 0 ? `\n\n\`\`\`mermaid\nflowchart LR\n  A${number}[Client] --> B${number}[${pick(WORDS)}] --> C${number}[(Store)]\n\`\`\`` : '';
     files.push({
       path: `adrs/${pad(number)}-decision-${number}.md`,
       text: [
@@ -204,7 +222,19 @@ export function generateHandbook(size: number, seed = 42): GeneratedFile[] {
     const date = addDays('2026-11-20', -7 * Math.floor(i / teamCount));
     files.push({
       path: `updates/${date}-${team}.md`,
-      text: ['---', `team: ${team}`, `date: ${date}`, 'shipped:', `  - ${sentence(8)}`, `  - ${sentence(6)}`, 'next:', `  - ${sentence(6)}`, '---', paragraph(3), ''].join('\n'),
+      text: [
+        '---',
+        `team: ${team}`,
+        `date: ${date}`,
+        'shipped:',
+        `  - ${sentence(8)}`,
+        `  - ${sentence(6)}`,
+        'next:',
+        `  - ${sentence(6)}`,
+        '---',
+        paragraph(3),
+        '',
+      ].join('\n'),
     });
   }
   return files;

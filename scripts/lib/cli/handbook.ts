@@ -34,7 +34,8 @@ export async function readHandbookFolder(root: string, contentDir: string): Prom
 export async function refreshCodeownersAfterWrite(root: string, contentDir: string, fallbackOwner: string): Promise<string | undefined> {
   const outcome = await refreshCodeowners(root, contentDir, { fallbackOwner });
   if (outcome === 'updated') return `Updated ${CODEOWNERS_PATH} (it is generated from the content)`;
-  if (outcome === 'content-errors') return `${CODEOWNERS_PATH} was not updated because some content has errors: fix them (npm run check), then run npm run codeowners`;
+  if (outcome === 'content-errors')
+    return `${CODEOWNERS_PATH} was not updated because some content has errors: fix them (npm run check), then run npm run codeowners`;
   return undefined;
 }
 

@@ -17,14 +17,28 @@ export interface AnswerFlags {
 
 /** `key=value` answers from the command line, each checked, so a typo is not taken as an answer. */
 export function answersFromFlags(flags: AnswerFlags): { answers: Required<ImportAnswers>; problems: string[] } {
-  const answers: Required<ImportAnswers> = { teams: (flags.team ?? []).flatMap((team) => team.split(',')).map((team) => team.trim()).filter(Boolean), statuses: {}, fileStatuses: {}, dates: {} };
+  const answers: Required<ImportAnswers> = {
+    teams: (flags.team ?? [])
+      .flatMap((team) => team.split(','))
+      .map((team) => team.trim())
+      .filter(Boolean),
+    statuses: {},
+    fileStatuses: {},
+    dates: {},
+  };
   const problems: string[] = [];
   for (const pair of flags.status ?? []) {
     const at = pair.lastIndexOf('=');
     const key = pair.slice(0, at).trim();
-    const value = pair.slice(at + 1).trim().toLowerCase();
+    const value = pair
+      .slice(at + 1)
+      .trim()
+      .toLowerCase();
     if (at < 0 || !key) problems.push(`--status "${pair}": write it as "<status as written>=<status>" or "<file>=<status>"`);
-    else if (!isStatus(value)) problems.push(`--status "${pair}": "${value}" is not a handbook status — ${closest(value, ADR_STATUSES) ? `did you mean ${closest(value, ADR_STATUSES)}? ` : ''}use one of: ${ADR_STATUSES.join(', ')}`);
+    else if (!isStatus(value))
+      problems.push(
+        `--status "${pair}": "${value}" is not a handbook status — ${closest(value, ADR_STATUSES) ? `did you mean ${closest(value, ADR_STATUSES)}? ` : ''}use one of: ${ADR_STATUSES.join(', ')}`,
+      );
     else if (/\.mdx?$/i.test(key)) answers.fileStatuses[key] = value;
     else answers.statuses[key.replace(/\s+/g, ' ').toLowerCase()] = value;
   }
@@ -40,7 +54,10 @@ export function answersFromFlags(flags: AnswerFlags): { answers: Required<Import
 export async function askTeams(prompter: Prompter, teams: ReadonlySet<string>): Promise<string[]> {
   prompter.say(`  teams: ${[...teams].sort().join(', ')}`);
   for (;;) {
-    const answer = (await prompter.ask('Which team owns the imported decisions (team ids, comma-separated): ')).split(',').map((team) => team.trim()).filter(Boolean);
+    const answer = (await prompter.ask('Which team owns the imported decisions (team ids, comma-separated): '))
+      .split(',')
+      .map((team) => team.trim())
+      .filter(Boolean);
     const unknown = answer.filter((team) => !teams.has(team));
     if (answer.length > 0 && unknown.length === 0) return answer;
     for (const team of unknown) {

@@ -30,7 +30,13 @@ export function mapSections(body: string): string {
   const h2 = found.filter((heading) => heading.depth === 2);
   const present = new Set<string>();
   for (const heading of h2) {
-    const name = SECTION_NAMES[heading.text.toLowerCase().replace(/<!--.*?-->/g, '').trim()];
+    const name =
+      SECTION_NAMES[
+        heading.text
+          .toLowerCase()
+          .replace(/<!--.*?-->/g, '')
+          .trim()
+      ];
     if (name && !present.has(name)) {
       present.add(name);
       lines[heading.line] = `## ${name}`;
@@ -84,7 +90,11 @@ export function recordBody(source: SourceAdr, status: AdrStatus, unmatched: Unma
   let body = rewriteLinks(mapSections(source.body), resolve, say);
   const kept = keptLines(source, unmatched, resolve);
   if (status === 'accepted') {
-    const present = new Set(headings(body).filter((heading) => heading.depth === 2).map((heading) => heading.text.toLowerCase()));
+    const present = new Set(
+      headings(body)
+        .filter((heading) => heading.depth === 2)
+        .map((heading) => heading.text.toLowerCase()),
+    );
     for (const section of REQUIRED_ADR_SECTIONS.filter((name) => !present.has(name.toLowerCase()))) {
       body += `\n\n## ${section}\n\n_Not recorded in the original decision record._`;
       say(`has no ${section} section, which an accepted ADR needs — added one that says it was not recorded; fill it in if you know`);

@@ -20,7 +20,8 @@ export function planDates(targets: readonly ImportedTarget[], answers: ImportAns
     const date = answers.dates?.[source.file] ?? written ?? (fromName ? readDate(`${fromName[1]}-${fromName[2]}-${fromName[3]}`) : undefined);
     if (date) {
       dates.set(id, date);
-      if (!written && !answers.dates?.[source.file]) note(source)(`${source.date ? `date "${source.date}" cannot be read, so` : 'has no date, so'} the date was taken from the file name (${date})`);
+      if (!written && !answers.dates?.[source.file])
+        note(source)(`${source.date ? `date "${source.date}" cannot be read, so` : 'has no date, so'} the date was taken from the file name (${date})`);
     } else {
       questions.push({
         kind: 'date',

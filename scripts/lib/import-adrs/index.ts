@@ -15,6 +15,9 @@ export { ImportError, type ImportAnswers, type ImportContext, type ImportedAdr, 
  */
 export async function readAdrFolder(folder: string): Promise<{ name: string; text: string }[]> {
   const entries = await readdir(folder, { withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile() && !entry.name.startsWith('.')).map((entry) => entry.name).sort();
+  const files = entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(files.map(async (name) => ({ name, text: await readFile(path.join(folder, name), 'utf8') })));
 }

@@ -17,7 +17,7 @@ export function selectRecords(files: readonly { name: string; text: string }[]):
   const sources: SourceAdr[] = [];
   for (const file of files) {
     if (!/\.mdx?$/i.test(file.name)) skipped.push({ source: file.name, reason: 'is not a Markdown file' });
-    else if (NOT_A_RECORD.test(file.name)) skipped.push({ source: file.name, reason: 'is the log\'s index, README or template, not a decision' });
+    else if (NOT_A_RECORD.test(file.name)) skipped.push({ source: file.name, reason: "is the log's index, README or template, not a decision" });
     else {
       const parsed = parseAdrSource(file.name, file.text);
       if (parsed.title) sources.push(parsed);
@@ -41,7 +41,12 @@ export function numberRecords(sources: readonly SourceAdr[], context: ImportCont
   const byStem = new Map(targets.map((target) => [target.source.file.replace(/\.mdx?$/i, '').toLowerCase(), target]));
   const byOrder = new Map(targets.flatMap((target) => (target.source.order === undefined ? [] : [[target.source.order, target] as const])));
   const resolve = (target: string): ImportedTarget | undefined => {
-    const stem = target.split('/').pop()!.replace(/#.*$/, '').replace(/\.mdx?$/i, '').toLowerCase();
+    const stem = target
+      .split('/')
+      .pop()!
+      .replace(/#.*$/, '')
+      .replace(/\.mdx?$/i, '')
+      .toLowerCase();
     const found = byStem.get(stem);
     if (found) return found;
     const number = /^(?:adr[-\s]?)?(\d+)(?:\b|\.|$)/i.exec(stem.trim())?.[1];
@@ -65,7 +70,9 @@ export function supersedesChain(log: NumberedLog, note: Note): Map<string, Set<s
       for (const reference of references) {
         const other = log.resolve(reference.target) ?? log.resolve(reference.text);
         if (!other) {
-          note(target.source)(`says it ${direction === 'supersedes' ? 'supersedes' : 'is superseded by'} "${reference.text}", which is not among the imported records — that link was left out`);
+          note(target.source)(
+            `says it ${direction === 'supersedes' ? 'supersedes' : 'is superseded by'} "${reference.text}", which is not among the imported records — that link was left out`,
+          );
         } else if (direction === 'supersedes') link(target, other);
         else link(other, target);
       }

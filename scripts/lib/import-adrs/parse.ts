@@ -66,9 +66,7 @@ export function referencesIn(text: string): AdrReference[] {
 /** A metadata value as a list of names: YAML lists stay lists, text is split on commas and semicolons. */
 function namesOf(value: unknown): string[] {
   const items = Array.isArray(value) ? value.map(String) : value === undefined || value === null ? [] : String(value).split(/[,;]/);
-  return items
-    .map((item) => item.replace(/^\s*[[{]|[\]}]\s*$/g, '').trim())
-    .filter((item) => item && !/^(?:list everyone|\.\.\.|…)/i.test(item));
+  return items.map((item) => item.replace(/^\s*[[{]|[\]}]\s*$/g, '').trim()).filter((item) => item && !/^(?:list everyone|\.\.\.|…)/i.test(item));
 }
 
 function scalar(value: unknown): string | undefined {

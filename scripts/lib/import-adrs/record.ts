@@ -13,19 +13,28 @@ import type { SourceAdr } from './parse.ts';
 import type { ImportAnswers, ImportContext, ImportedAdr, ImportedTarget, Note } from './types.ts';
 
 function fold(value: string): string {
-  return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** "Jane Roe", "jane-roe" or "@jroe": a person of the handbook, by name, id or GitHub user. */
 function personId(name: string, handbook: Handbook): string | undefined {
   const wanted = fold(name.replace(/^@/, ''));
-  return handbook.people.find((person) => fold(person.data.name) === wanted || person.id === slugify(name) || (person.data.github && fold(person.data.github) === wanted))?.id;
+  return handbook.people.find(
+    (person) => fold(person.data.name) === wanted || person.id === slugify(name) || (person.data.github && fold(person.data.github) === wanted),
+  )?.id;
 }
 
 /** "Checkout", "checkout" or "@acme/checkout": a team of the handbook. */
 function teamId(name: string, handbook: Handbook): string | undefined {
   const wanted = fold(name);
-  return handbook.teams.find((team) => fold(team.data.name) === wanted || team.id === slugify(name) || (team.data.githubTeam && fold(team.data.githubTeam) === wanted))?.id;
+  return handbook.teams.find(
+    (team) => fold(team.data.name) === wanted || team.id === slugify(name) || (team.data.githubTeam && fold(team.data.githubTeam) === wanted),
+  )?.id;
 }
 
 /** Names split into the ids found and the names that match nothing. */

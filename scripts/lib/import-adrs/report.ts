@@ -8,7 +8,9 @@ export function formatImportReport(plan: ImportPlan, options: { folder: string; 
   lines.push(`${verb} ${plan.adrs.length} decision record${plan.adrs.length === 1 ? '' : 's'} from ${options.folder}:`);
   const width = Math.max(0, ...plan.adrs.map((adr) => adr.source.length));
   for (const adr of plan.adrs) {
-    lines.push(`  ${adr.source.padEnd(width)}  →  ${adr.path}  (${adr.status}; ${adr.format}${adr.supersedes.length ? `; supersedes ${adr.supersedes.join(', ')}` : ''})`);
+    lines.push(
+      `  ${adr.source.padEnd(width)}  →  ${adr.path}  (${adr.status}; ${adr.format}${adr.supersedes.length ? `; supersedes ${adr.supersedes.join(', ')}` : ''})`,
+    );
   }
   if (plan.skipped.length > 0) {
     lines.push('', 'Skipped:', ...plan.skipped.map((skip) => `  ${skip.source}  ${skip.reason}`));

@@ -53,7 +53,7 @@ function exact({ teams, allowed, weight }: MatchingInput): Pairs {
     partner[mask] = bestPartner;
   }
   const result: Pairs = [];
-  for (let mask = size - 1; mask > 0; ) {
+  for (let mask = size - 1; mask > 0;) {
     const i = 31 - Math.clz32(mask & -mask);
     const j = partner[mask]!;
     if (j >= 0) result.push([teams[i]!, teams[j]!]);
@@ -88,7 +88,10 @@ function greedy({ teams, allowed, weight }: MatchingInput): Pairs {
           continue outer;
         }
         for (const [a, b] of pairsNow()) {
-          for (const [x, y] of [[a, b], [b, a]] as const) {
+          for (const [x, y] of [
+            [a, b],
+            [b, a],
+          ] as const) {
             if (allowed(u, y) && allowed(v, x)) {
               mate.set(u, y).set(y, u).set(v, x).set(x, v);
               changed = true;
@@ -108,7 +111,10 @@ function greedy({ teams, allowed, weight }: MatchingInput): Pairs {
         const [a, b] = current[p]!;
         const [c, d] = current[q]!;
         const before = weight(a, b) + weight(c, d);
-        for (const [x, y, z, w] of [[a, c, b, d], [a, d, b, c]] as const) {
+        for (const [x, y, z, w] of [
+          [a, c, b, d],
+          [a, d, b, c],
+        ] as const) {
           if (allowed(x, y) && allowed(z, w) && weight(x, y) + weight(z, w) < before) {
             mate.set(x, y).set(y, x).set(z, w).set(w, z);
             improved = true;

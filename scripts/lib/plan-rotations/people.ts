@@ -77,13 +77,7 @@ export interface TeamStaff {
  * The visitor, cover and buddy for `from` visiting `to` in fortnight `index`, or undefined.
  * The visitor is someone who has not rotated, or the one who rotated longest ago, leads last.
  */
-export function staff(
-  occupancy: Occupancy,
-  index: number,
-  from: TeamStaff,
-  to: TeamStaff,
-  lastRotated: (person: string) => string,
-): Staffing | undefined {
+export function staff(occupancy: Occupancy, index: number, from: TeamStaff, to: TeamStaff, lastRotated: (person: string) => string): Staffing | undefined {
   const slot = occupancy.slots[index]!;
   if (slot.hosting.has(from.id) || slot.sending.has(to.id)) return undefined;
   const busy = (person: string) => slot.away.has(person) || slot.covering.has(person) || slot.buddying.has(person);

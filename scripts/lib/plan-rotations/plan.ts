@@ -47,7 +47,15 @@ export interface RotationPlan {
 export function planRotations(handbook: Handbook, quarter: Quarter): RotationPlan {
   const fortnights = fortnightsOf(quarter);
   const teams = [...handbook.teams].sort((a, b) => a.id.localeCompare(b.id));
-  const members = new Map(teams.map((team) => [team.id, handbook.people.filter((p) => p.data.team === team.id).map((p) => p.id).sort()]));
+  const members = new Map(
+    teams.map((team) => [
+      team.id,
+      handbook.people
+        .filter((p) => p.data.team === team.id)
+        .map((p) => p.id)
+        .sort(),
+    ]),
+  );
   const teamOf = new Map(handbook.people.map((person) => [person.id, person.data.team]));
   const links = connections(handbook, quarter.span.start);
   const connection = (a: string, b: string) => links.get(pairKey(a, b)) ?? NO_CONNECTION;
@@ -86,12 +94,14 @@ export function planRotations(handbook: Handbook, quarter: Quarter): RotationPla
   }
 
   const lastRotated = new Map<string, string>();
-  for (const { data } of handbook.rotations) if (data.start < quarter.span.start && data.start > (lastRotated.get(data.person) ?? '')) lastRotated.set(data.person, data.start);
+  for (const { data } of handbook.rotations)
+    if (data.start < quarter.span.start && data.start > (lastRotated.get(data.person) ?? '')) lastRotated.set(data.person, data.start);
   const people = (id: string): TeamStaff => ({ id, members: members.get(id)!, lead: teams.find((team) => team.id === id)!.data.lead });
   const pairs = matched.map(([a, b], index) => {
     const rotations = schedule(occupancy, fortnights, index, people(a), people(b), (person) => lastRotated.get(person) ?? '');
     const pair: PlannedPair = { teams: [a, b], connection: connection(a, b), strength: strength(connection(a, b)), rotations };
-    if (rotations.length < 2) pair.note = rotations.length === 0 ? 'nobody can be spared on either team this quarter' : 'only one way: nobody else can be spared this quarter';
+    if (rotations.length < 2)
+      pair.note = rotations.length === 0 ? 'nobody can be spared on either team this quarter' : 'only one way: nobody else can be spared this quarter';
     return pair;
   });
   return { quarter, fortnights, pairs, alreadyPlanned: [...alreadyPlanned.values()], leftOut: leftOut.sort((x, y) => x.team.localeCompare(y.team)) };
@@ -130,7 +140,10 @@ function schedule(
       return [proposal(a, b, first, there), proposal(b, a, second, back)];
     }
   }
-  for (const [from, to] of [[a, b], [b, a]] as const) {
+  for (const [from, to] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     for (const index of starts) {
       const one = staff(occupancy, index, from, to, lastRotated);
       if (one) {

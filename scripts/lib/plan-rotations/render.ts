@@ -40,7 +40,9 @@ export function leftOutText(plan: RotationPlan, item: RotationPlan['leftOut'][nu
       return `rotated with every team it could pair with in the last ${NO_REPEAT_QUARTERS} quarters`;
     case 'odd': {
       const teams = plan.pairs.length * 2 + plan.leftOut.filter((other) => other.reason === 'odd' || other.reason === 'no-partner').length;
-      return teams % 2 === 1 ? `left over: ${teams} teams can rotate this quarter, an odd number` : 'left over: the teams it may pair with are the only partners of others';
+      return teams % 2 === 1
+        ? `left over: ${teams} teams can rotate this quarter, an odd number`
+        : 'left over: the teams it may pair with are the only partners of others';
     }
   }
 }
@@ -49,7 +51,8 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function visits(pair: PlannedPair, names: Names): string {
   const lines = pair.rotations.map(
-    (r) => `${names.person(r.person)} → ${names.team(r.hostTeam)}, ${formatSpan(rotationSpan(r))} (buddy ${names.person(r.buddy)}, cover ${names.person(r.cover)})`,
+    (r) =>
+      `${names.person(r.person)} → ${names.team(r.hostTeam)}, ${formatSpan(rotationSpan(r))} (buddy ${names.person(r.buddy)}, cover ${names.person(r.cover)})`,
   );
   return [...lines, ...(pair.note ? [`(${pair.note})`] : [])].map(cell).join('<br>');
 }
@@ -67,13 +70,15 @@ export function planMarkdown(plan: RotationPlan, names: Names): string {
   ];
   if (plan.pairs.length) {
     lines.push('| Pair | Visits | Why this pair |', '| --- | --- | --- |');
-    for (const pair of plan.pairs) lines.push(`| ${cell(`${names.team(pair.teams[0])} ↔ ${names.team(pair.teams[1])}`)} | ${visits(pair, names)} | ${cell(reasonOf(pair.connection))} |`);
+    for (const pair of plan.pairs)
+      lines.push(`| ${cell(`${names.team(pair.teams[0])} ↔ ${names.team(pair.teams[1])}`)} | ${visits(pair, names)} | ${cell(reasonOf(pair.connection))} |`);
   } else {
     lines.push('No pair of teams can rotate this quarter.');
   }
   if (plan.alreadyPlanned.length) {
     lines.push('', 'Already planned this quarter:');
-    for (const planned of plan.alreadyPlanned) lines.push(`- ${names.team(planned.teams[0])} ↔ ${names.team(planned.teams[1])}: ${planned.rotations.join(', ')}`);
+    for (const planned of plan.alreadyPlanned)
+      lines.push(`- ${names.team(planned.teams[0])} ↔ ${names.team(planned.teams[1])}: ${planned.rotations.join(', ')}`);
   }
   const notPaired = plan.leftOut.filter((item) => item.reason !== 'taken');
   if (notPaired.length) {

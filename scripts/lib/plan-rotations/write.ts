@@ -16,7 +16,9 @@ export function draftFile(plan: RotationPlan, pair: RotationPlan['pairs'][number
       ['start', rotation.start],
       ['weeks', String(rotation.weeks)],
     ]),
-    ...yamlTextList('goals', [`TODO: agree two or three goals with ${names.person(rotation.buddy)} of ${names.team(rotation.hostTeam)} before the rotation starts`]),
+    ...yamlTextList('goals', [
+      `TODO: agree two or three goals with ${names.person(rotation.buddy)} of ${names.team(rotation.hostTeam)} before the rotation starts`,
+    ]),
     ...yamlLines([
       ['buddy', rotation.buddy],
       ['cover', rotation.cover],

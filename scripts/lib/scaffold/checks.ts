@@ -36,7 +36,8 @@ export function reference(collection: CollectionName) {
     }
     const entry = (context.handbook[collection] as HandbookEntry<{ draft: boolean }>[]).find((candidate) => candidate.id === id);
     if (!entry) return `this ${noun}'s file has errors, so nothing can refer to it yet — run \`npm run check\` and fix them first`;
-    if (entry.data.draft) return `this ${noun} is a draft, so the new entry would point at something missing from the published site — publish it first (remove \`draft: true\`), or choose another`;
+    if (entry.data.draft)
+      return `this ${noun} is a draft, so the new entry would point at something missing from the published site — publish it first (remove \`draft: true\`), or choose another`;
     return undefined;
   };
 }
@@ -67,7 +68,9 @@ export const idCheck = (value: string) =>
 /** Channel names start with `#`, which a shell reads as a comment, so the `#` may be left out. */
 export const channel = (value: string) => (value.startsWith('#') ? value : `#${value}`);
 export const channelCheck = (value: string) =>
-  channelName.safeParse(channel(value)).success ? undefined : 'is not a channel name — use lower-case letters, digits and hyphens, e.g. payments (the # is added)';
+  channelName.safeParse(channel(value)).success
+    ? undefined
+    : 'is not a channel name — use lower-case letters, digits and hyphens, e.g. payments (the # is added)';
 export const githubTeam = (value: string) => (value.startsWith('@') ? value : `@${value}`);
 export const githubTeamCheck = (value: string) =>
   GITHUB_TEAM.test(githubTeam(value)) ? undefined : 'is not a GitHub team — write it as @organization/team-slug, e.g. @acme/payments';

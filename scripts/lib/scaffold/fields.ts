@@ -56,7 +56,6 @@ export class ScaffoldError extends Error {
   }
 }
 
-
 const resolve = <T>(value: Dynamic<T>, values: Values, context: ScaffoldContext): T =>
   typeof value === 'function' ? (value as (values: Values, context: ScaffoldContext) => T)(values, context) : value;
 

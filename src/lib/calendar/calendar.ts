@@ -121,7 +121,10 @@ function localTimeIn(iso: string, zone: string): string {
 
 /** The text of a Markdown body before its first heading, on one line: a talk's abstract. */
 export function abstractOf(body: string | undefined): string {
-  return (body ?? '').split(/^#{1,6}\s/m)[0]!.replace(/\s+/g, ' ').trim();
+  return (body ?? '')
+    .split(/^#{1,6}\s/m)[0]!
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function buildCalendar(
@@ -130,7 +133,10 @@ export function buildCalendar(
   talks: readonly TalkEvent[],
   programs: ProgramEvents = { rotations: [], pairings: [] },
 ): string {
-  const years = [...officeHours.map((event) => Number(event.hours.startsOn.slice(0, 4))), ...programs.pairings.map((event) => Number(event.pairing.date.slice(0, 4)))];
+  const years = [
+    ...officeHours.map((event) => Number(event.hours.startsOn.slice(0, 4))),
+    ...programs.pairings.map((event) => Number(event.pairing.date.slice(0, 4))),
+  ];
   // A year before the first session, so every session has its zone's rules before it.
   const fromYear = Math.min(...years, options.untilYear) - 1;
   const calendar = ical({

@@ -134,7 +134,7 @@ function build(timeZone: string, fromYear: number, toYear: number): string {
     if (first.at > start) lines.push(...component(first.from > first.to ? 'DAYLIGHT' : 'STANDARD', timeZone, { at: start, from: first.from, to: first.from }));
     // Clocks going forward start daylight time; going back, standard time.
     for (const kind of ['DAYLIGHT', 'STANDARD'] as const) {
-      const ofKind = found.filter((t) => (t.to > t.from) === (kind === 'DAYLIGHT'));
+      const ofKind = found.filter((t) => t.to > t.from === (kind === 'DAYLIGHT'));
       const years = new Set(ofKind.map((t) => new Date(t.at).getUTCFullYear()));
       const rule = years.size === ofKind.length && years.size === toYear - fromYear + 1 ? commonRule(ofKind) : undefined;
       if (rule) lines.push(...component(kind, timeZone, ofKind[0]!, rule));

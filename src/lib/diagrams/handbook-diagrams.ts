@@ -74,11 +74,7 @@ export interface DiagramSource {
  * All diagrams of a handbook. `bodyLine` gives the file line of an entry's first
  * body line, so a fence's line can be reported in the file's own numbering.
  */
-export function handbookDiagrams(
-  handbook: Handbook,
-  bodyLine: (collection: CollectionName, id: string) => number,
-  linkTo: LinkTo,
-): DiagramSource[] {
+export function handbookDiagrams(handbook: Handbook, bodyLine: (collection: CollectionName, id: string) => number, linkTo: LinkTo): DiagramSource[] {
   const sources: DiagramSource[] = [];
   for (const collection of COLLECTION_NAMES) {
     for (const entry of handbook[collection]) {
@@ -94,10 +90,20 @@ export function handbookDiagrams(
   }
   const generated = dependencyDiagrams(handbook.teams, handbook.dependencies, linkTo);
   const team = new Map(handbook.teams.map((entry) => [entry.id, entry.data.name]));
-  sources.push({ source: generated.overview, origin: { generated: 'team overview of dependencies' }, label: GRAPH_LABELS.overview, page: routes.dependencies() });
+  sources.push({
+    source: generated.overview,
+    origin: { generated: 'team overview of dependencies' },
+    label: GRAPH_LABELS.overview,
+    page: routes.dependencies(),
+  });
   if (generated.detail) {
     const { code, complete } = generated.detail;
-    sources.push({ source: code, origin: { generated: 'deliverable graph of dependencies' }, label: GRAPH_LABELS.detail(complete), page: routes.dependencies() });
+    sources.push({
+      source: code,
+      origin: { generated: 'deliverable graph of dependencies' },
+      label: GRAPH_LABELS.detail(complete),
+      page: routes.dependencies(),
+    });
   }
   for (const [id, code] of generated.byTeam) {
     sources.push({ source: code, origin: { generated: `dependencies of team ${id}` }, label: GRAPH_LABELS.team(team.get(id) ?? id), page: routes.team(id) });

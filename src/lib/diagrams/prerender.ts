@@ -60,7 +60,12 @@ function problemFor(diagram: DiagramSource, rule: 'diagram/render' | 'diagram/bu
 function resultProblem(diagram: DiagramSource, result: RenderResult, budget: DiagramBudget): Problem | undefined {
   if ('error' in result) {
     const message = result.error.split('\n').filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
-    return problemFor(diagram, 'diagram/render', `diagram does not render: ${message}`, 'correct the diagram in this fence (Mermaid syntax: https://mermaid.js.org/intro/syntax-reference.html)');
+    return problemFor(
+      diagram,
+      'diagram/render',
+      `diagram does not render: ${message}`,
+      'correct the diagram in this fence (Mermaid syntax: https://mermaid.js.org/intro/syntax-reference.html)',
+    );
   }
   if ('timedOutAfterMs' in result) {
     return problemFor(
@@ -72,7 +77,12 @@ function resultProblem(diagram: DiagramSource, result: RenderResult, budget: Dia
   }
   const bytes = Buffer.byteLength(result.svg);
   if (bytes > budget.maxSvgBytes) {
-    return problemFor(diagram, 'diagram/budget', `diagram renders to ${kb(bytes)} of SVG, more than the ${kb(budget.maxSvgBytes)} a page may carry per diagram`, `${SPLIT}, or raise diagramMaxSvgBytes in src/config.ts`);
+    return problemFor(
+      diagram,
+      'diagram/budget',
+      `diagram renders to ${kb(bytes)} of SVG, more than the ${kb(budget.maxSvgBytes)} a page may carry per diagram`,
+      `${SPLIT}, or raise diagramMaxSvgBytes in src/config.ts`,
+    );
   }
   return undefined;
 }
@@ -93,7 +103,12 @@ export async function prerenderDiagrams(
     const sourceBytes = Buffer.byteLength(diagram.source);
     if (sourceBytes > budgetOf(diagram).maxSourceBytes) {
       problems.push(
-        problemFor(diagram, 'diagram/budget', `diagram source is ${kb(sourceBytes)}, more than the ${kb(budgetOf(diagram).maxSourceBytes)} a diagram may have`, `${SPLIT}, or raise diagramMaxSourceBytes in src/config.ts`),
+        problemFor(
+          diagram,
+          'diagram/budget',
+          `diagram source is ${kb(sourceBytes)}, more than the ${kb(budgetOf(diagram).maxSourceBytes)} a diagram may have`,
+          `${SPLIT}, or raise diagramMaxSourceBytes in src/config.ts`,
+        ),
       );
       continue;
     }
@@ -103,7 +118,14 @@ export async function prerenderDiagrams(
     if (cached.state !== 'hit') jobs.push({ id: svgId(key), key, source: diagram.source, timeoutMs: budgetOf(diagram).timeoutMs, diagram });
   }
   const base = { diagrams: unique.size, fromCache: unique.size - problems.length - jobs.length, damaged, problems };
-  const client = (reason: string, browserLaunches: number): PrerenderReport => ({ ...base, mode: 'client', rendered: 0, browserLaunches, milliseconds: performance.now() - started, reason });
+  const client = (reason: string, browserLaunches: number): PrerenderReport => ({
+    ...base,
+    mode: 'client',
+    rendered: 0,
+    browserLaunches,
+    milliseconds: performance.now() - started,
+    reason,
+  });
   if (jobs.length === 0) return { ...base, mode: 'svg', rendered: 0, browserLaunches: 0, milliseconds: performance.now() - started };
   if (!options.chromium.found) return client(options.chromium.reason, 0);
 

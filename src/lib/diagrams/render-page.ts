@@ -88,7 +88,11 @@ export async function renderBatch({ jobs, look }: { jobs: PageJob[]; look: PageL
     for (const label of labels) {
       const rect = label.getBoundingClientRect();
       const clashes = (x: number, y: number) =>
-        taken.some((other) => Math.abs(other.x + other.width / 2 - x) * 2 < other.width + rect.width + 4 && Math.abs(other.y + other.height / 2 - y) * 2 < other.height + rect.height + 4);
+        taken.some(
+          (other) =>
+            Math.abs(other.x + other.width / 2 - x) * 2 < other.width + rect.width + 4 &&
+            Math.abs(other.y + other.height / 2 - y) * 2 < other.height + rect.height + 4,
+        );
       const path = root.querySelector<SVGPathElement>(`path[id$="-${CSS.escape(label.querySelector('.label')?.getAttribute('data-id') ?? '')}"]`);
       if (rect.width > 0 && path && clashes(rect.x + rect.width / 2, rect.y + rect.height / 2)) {
         const length = path.getTotalLength();

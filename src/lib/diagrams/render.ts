@@ -41,7 +41,8 @@ export class BrowserLaunchError extends Error {}
 const MERMAID_DIST = path.dirname(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.esm.min.mjs'));
 const ORIGIN = 'https://atrium-render.invalid/';
 /** Functions passed to the page keep their names through esbuild's `__name` helper; the page needs it too. */
-const PAGE_HTML = '<!doctype html><html><head><meta charset="utf-8"><style>body { visibility: hidden; }</style><script>var __name = (target) => target;</script></head><body></body></html>';
+const PAGE_HTML =
+  '<!doctype html><html><head><meta charset="utf-8"><style>body { visibility: hidden; }</style><script>var __name = (target) => target;</script></head><body></body></html>';
 
 /** Pages rendering at once: Chromium gives each its own renderer process, so this uses every core. */
 const PARALLEL_PAGES = Math.max(1, Math.min(4, availableParallelism()));
@@ -50,7 +51,11 @@ const DIAGRAMS_PER_PAGE = 10;
 /** Diagrams per call into a page: calls are cheap, but a timed-out diagram restarts the rest of its batch. */
 const BATCH = 8;
 
-const exists = (file: string) => access(file).then(() => true, () => false);
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
 
 type Handler = (kind: 'start' | 'done', position: number, result?: PageResult) => void;
 
@@ -82,7 +87,12 @@ type Queued = { job: RenderJob; index: number };
 /** How a batch ended: every diagram reported, or one overran (its page is closed), or the page died (while rendering one, if it had started). */
 type BatchEnd = { ended: 'whole' } | { ended: 'timeout'; queued: Queued } | { ended: 'crash'; message: string; queued: Queued | undefined };
 
-function runBatch(opened: Awaited<ReturnType<typeof openPage>>, batch: Queued[], look: PageLook, record: (queued: Queued, result: RenderResult) => void): Promise<BatchEnd> {
+function runBatch(
+  opened: Awaited<ReturnType<typeof openPage>>,
+  batch: Queued[],
+  look: PageLook,
+  record: (queued: Queued, result: RenderResult) => void,
+): Promise<BatchEnd> {
   return new Promise((resolve) => {
     let timer: NodeJS.Timeout | undefined;
     let settled = false;

@@ -9,7 +9,12 @@ export interface DiagramSettings {
 }
 
 /** @param options.fullSize false on the diagram's own full-size page, which needs no link to itself. */
-export function diagramHtml(source: string, label: string, settings: DiagramSettings, options: { fullSize?: boolean } = {}): { html: string; rendered: boolean } {
+export function diagramHtml(
+  source: string,
+  label: string,
+  settings: DiagramSettings,
+  options: { fullSize?: boolean } = {},
+): { html: string; rendered: boolean } {
   const key = diagramKey(source);
   const svg = readCachedSvg(settings.cacheDir, key);
   const fullSize = options.fullSize === false ? undefined : withBase(settings.base, routes.diagram(key));

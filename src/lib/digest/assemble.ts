@@ -235,7 +235,16 @@ function assemble(h: HandbookIndexes, bucket: WeekBucket, options: DigestOptions
       programsEnded: bucket.ended.get(team.id) ?? [],
     };
     // A team with only open requests or due dependencies is listed too: the week has news of others.
-    const lists = [entry.shipped, entry.decisions, entry.talksGiven, entry.talksUpcoming, entry.dependencies, entry.lookingForInput, entry.programsStarted, entry.programsEnded];
+    const lists = [
+      entry.shipped,
+      entry.decisions,
+      entry.talksGiven,
+      entry.talksUpcoming,
+      entry.dependencies,
+      entry.lookingForInput,
+      entry.programsStarted,
+      entry.programsEnded,
+    ];
     if (lists.some((list) => list.length > 0)) teams.push(entry);
   }
 

@@ -65,7 +65,8 @@ function teamSection(team: TeamDigest, ctx: DigestHtmlContext, m: DigestMarkup):
   const entry = (...parts: string[]) => parts.join(m.gap);
   const date = (iso: string) => escapeHtml(formatDate(iso));
   const person = (id: string) => named(m, id, ctx.personName(id), ctx.links.person?.(id));
-  const talk = (t: TalkItem) => entry(m.link(ctx.links.talk(t.talkId), t.title), m.details(`${t.speakers.map(person).join(', ')} · ${m.time(t.start, ctx.timeZone)}`));
+  const talk = (t: TalkItem) =>
+    entry(m.link(ctx.links.talk(t.talkId), t.title), m.details(`${t.speakers.map(person).join(', ')} · ${m.time(t.start, ctx.timeZone)}`));
   const program = (p: ProgramDigestItem) =>
     entry(
       ctx.links.program ? m.link(ctx.links.program(p.route), p.title) : escapeHtml(p.title),
@@ -75,16 +76,26 @@ function teamSection(team: TeamDigest, ctx: DigestHtmlContext, m: DigestMarkup):
     item.updateId ? m.link(ctx.links.update(item.updateId), `update of ${formatDate(item.date).replace(/ \d{4}$/, '')}`) : date(item.date);
 
   const lists = [
-    list('Shipped', 'text', team.shipped.map((item) => `${escapeHtml(item.title)} ${m.details(shippedWhen(item))}`)),
+    list(
+      'Shipped',
+      'text',
+      team.shipped.map((item) => `${escapeHtml(item.title)} ${m.details(shippedWhen(item))}`),
+    ),
     list(
       'Decisions',
       'entries',
-      team.decisions.map((d) => entry(m.status(d.status, ADR_TONE[d.status]), m.link(ctx.links.adr(d.adrId), `${adrLabel(d.adrId)}: ${d.title}`), m.details(date(d.date)))),
+      team.decisions.map((d) =>
+        entry(m.status(d.status, ADR_TONE[d.status]), m.link(ctx.links.adr(d.adrId), `${adrLabel(d.adrId)}: ${d.title}`), m.details(date(d.date))),
+      ),
     ),
     list('Talks given', 'entries', team.talksGiven.map(talk)),
     list('Talks coming up', 'entries', team.talksUpcoming.map(talk)),
     list('Programs started', 'entries', team.programsStarted.map(program)),
-    list('Programs ended', 'entries', team.programsEnded.map((p) => entry(program(p), m.details(p.outcome ? `Outcome: ${escapeHtml(p.outcome)}` : 'No outcome recorded yet.')))),
+    list(
+      'Programs ended',
+      'entries',
+      team.programsEnded.map((p) => entry(program(p), m.details(p.outcome ? `Outcome: ${escapeHtml(p.outcome)}` : 'No outcome recorded yet.'))),
+    ),
     list(
       'Deliveries due',
       'entries',
@@ -92,11 +103,17 @@ function teamSection(team: TeamDigest, ctx: DigestHtmlContext, m: DigestMarkup):
         entry(
           m.status(d.status, DEPENDENCY_TONE[d.status]),
           m.link(ctx.links.dependency(d.dependencyId), d.deliverable),
-          m.details(`for ${named(m, d.forTeam, ctx.teamName(d.forTeam), ctx.links.team(d.forTeam))}’s ${escapeHtml(d.forDeliverable)}, needed by ${date(d.needBy)}`),
+          m.details(
+            `for ${named(m, d.forTeam, ctx.teamName(d.forTeam), ctx.links.team(d.forTeam))}’s ${escapeHtml(d.forDeliverable)}, needed by ${date(d.needBy)}`,
+          ),
         ),
       ),
     ),
-    list('Looking for input', 'text', team.lookingForInput.map((item) => `${escapeHtml(item.topic)} ${item.until ? m.details(`until ${date(item.until)}`) : ''}`)),
+    list(
+      'Looking for input',
+      'text',
+      team.lookingForInput.map((item) => `${escapeHtml(item.topic)} ${item.until ? m.details(`until ${date(item.until)}`) : ''}`),
+    ),
   ];
   return m.section(team.teamId, m.link(ctx.links.team(team.teamId), team.teamName), lists.join(''));
 }

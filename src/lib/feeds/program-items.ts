@@ -79,4 +79,3 @@ export function programFeedItems(h: HandbookIndexes, ctx: FeedContext, p: ItemPa
     );
   });
 }
-

@@ -69,7 +69,8 @@ function clickLine(node: string, url: string, name: string): string {
 
 /** Which dependency a deliverable's box opens: one where it waits if there is one, else one where it is needed; the most urgent, then by id. */
 function dependencyOf(key: string, edges: readonly DependencyEdge[]): DependencyEdge {
-  const rank = (edge: DependencyEdge) => (deliverableKey(edge.data.from) === key ? 0 : DEPENDENCY_STATUSES.length) + DEPENDENCY_STATUSES.indexOf(edge.data.status);
+  const rank = (edge: DependencyEdge) =>
+    (deliverableKey(edge.data.from) === key ? 0 : DEPENDENCY_STATUSES.length) + DEPENDENCY_STATUSES.indexOf(edge.data.status);
   const touching = edges.filter((edge) => deliverableKey(edge.data.from) === key || deliverableKey(edge.data.to) === key);
   return touching.reduce((best, edge) => (rank(edge) < rank(best) ? edge : best));
 }
@@ -98,9 +99,7 @@ export function deliverableGraph(
   }
   const keys = [...deliverables.keys()].sort();
   const nodeId = new Map(keys.map((key, index) => [key, `d${index}`]));
-  const attention = new Set(
-    edges.filter((e) => NEEDS_ATTENTION.has(e.data.status)).flatMap((e) => [deliverableKey(e.data.from), deliverableKey(e.data.to)]),
-  );
+  const attention = new Set(edges.filter((e) => NEEDS_ATTENTION.has(e.data.status)).flatMap((e) => [deliverableKey(e.data.from), deliverableKey(e.data.to)]));
 
   const lines = [...graphConfig(direction === 'LR' ? 'dagre' : 'elk'), `flowchart ${direction}`];
   const teams = [...new Set(keys.map((key) => deliverables.get(key)!.team))].sort();
@@ -112,7 +111,9 @@ export function deliverableGraph(
     lines.push('  end');
   }
   edges.forEach(({ data }) => {
-    lines.push(`  ${nodeId.get(deliverableKey(data.from))} ${EDGE_STYLE[data.status].arrow}|${mermaidLabel(statusLabel(data.status))}| ${nodeId.get(deliverableKey(data.to))}`);
+    lines.push(
+      `  ${nodeId.get(deliverableKey(data.from))} ${EDGE_STYLE[data.status].arrow}|${mermaidLabel(statusLabel(data.status))}| ${nodeId.get(deliverableKey(data.to))}`,
+    );
   });
   edges.forEach(({ data }, index) => lines.push(`  linkStyle ${index} ${EDGE_STYLE[data.status].style}`));
   for (const key of keys) {
@@ -165,9 +166,7 @@ export function neighbourhood<T extends DependencyEdge>(teamId: string, dependen
  * dependencies that touch the same deliverables, so the reader sees what waits on what.
  */
 export function attentionChains<T extends DependencyEdge>(dependencies: readonly T[]): T[] {
-  const hot = new Set(
-    dependencies.filter((d) => NEEDS_ATTENTION.has(d.data.status)).flatMap((d) => [deliverableKey(d.data.from), deliverableKey(d.data.to)]),
-  );
+  const hot = new Set(dependencies.filter((d) => NEEDS_ATTENTION.has(d.data.status)).flatMap((d) => [deliverableKey(d.data.from), deliverableKey(d.data.to)]));
   return dependencies.filter((d) => hot.has(deliverableKey(d.data.from)) || hot.has(deliverableKey(d.data.to)));
 }
 

@@ -112,7 +112,10 @@ export function buildIndexes(handbook: Handbook) {
     guildsOfTeam: (teamId: string): HandbookEntry<Guild>[] => list(guildsByTeam, teamId),
     /** A guild's members grouped by their team, teams by name (derived, never written by hand). */
     guildMembersByTeam(guild: HandbookEntry<Guild>): { team: HandbookEntry<Team>; members: HandbookEntry<Person>[] }[] {
-      const members = guild.data.members.map((id) => person.get(id)).filter((p) => p !== undefined).sort(byName);
+      const members = guild.data.members
+        .map((id) => person.get(id))
+        .filter((p) => p !== undefined)
+        .sort(byName);
       const groups = groupBy(members, (p) => [p.data.team]);
       return [...groups]
         .map(([teamId, teamMembers]) => ({ team: team.get(teamId), members: teamMembers }))

@@ -9,8 +9,27 @@ import { defaultSchema, type Schema } from 'hast-util-sanitize';
 
 /** Elements removed with everything inside them (a script's text must not show up as prose). */
 const DROPPED_WITH_CONTENT = [
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'button', 'textarea',
-  'select', 'option', 'template', 'noscript', 'svg', 'math', 'link', 'meta', 'base', 'title',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'link',
+  'meta',
+  'base',
+  'title',
 ];
 
 /** Links may go to the web, to mail, or within the site (relative URLs have no scheme and always pass). */

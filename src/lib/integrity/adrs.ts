@@ -34,7 +34,10 @@ function checkNumbers(context: RuleContext, adrs: readonly AnyEntry<'adrs'>[]): 
   const next = formatNumber(Math.max(0, ...byNumber.keys()) + 1);
   for (const [number, sharing] of byNumber) {
     if (sharing.length < 2) continue;
-    const dates = sharing.map((adr) => adr.data.date).filter((date) => date !== undefined).sort();
+    const dates = sharing
+      .map((adr) => adr.data.date)
+      .filter((date) => date !== undefined)
+      .sort();
     const oldest = sharing.length === dates.length && dates[0] !== dates[1] ? sharing.find((adr) => adr.data.date === dates[0]) : undefined;
     for (const adr of sharing) {
       if (adr === oldest) continue;
@@ -97,7 +100,11 @@ export function checkAdrs(context: RuleContext): void {
       );
     }
     if (status === 'accepted') {
-      const titles = new Set(headings(adr.body ?? '').filter((h) => h.depth === 2).map((h) => h.text.trim().toLowerCase()));
+      const titles = new Set(
+        headings(adr.body ?? '')
+          .filter((h) => h.depth === 2)
+          .map((h) => h.text.trim().toLowerCase()),
+      );
       const missing = REQUIRED_ADR_SECTIONS.filter((section) => !titles.has(section.toLowerCase()));
       if (missing.length > 0) {
         context.report(

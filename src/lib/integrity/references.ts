@@ -54,8 +54,19 @@ export function checkReferences(context: RuleContext): void {
   const drafts = new Map<CollectionName, Set<string>>();
   const ids = new Map<CollectionName, string[]>();
   for (const collection of Object.keys(referencesOf) as CollectionName[]) {
-    drafts.set(collection, new Set(context.entries(collection).filter((entry) => entry.data.draft === true).map((entry) => entry.id)));
-    ids.set(collection, context.entries(collection).map((entry) => entry.id));
+    drafts.set(
+      collection,
+      new Set(
+        context
+          .entries(collection)
+          .filter((entry) => entry.data.draft === true)
+          .map((entry) => entry.id),
+      ),
+    );
+    ids.set(
+      collection,
+      context.entries(collection).map((entry) => entry.id),
+    );
   }
   for (const collection of Object.keys(referencesOf) as CollectionName[]) {
     const referencesOfEntry = referencesOf[collection] as (data: unknown) => Reference[];

@@ -32,11 +32,21 @@ export function checkRotations(context: RuleContext): void {
     }
     const home = person === undefined ? undefined : teamOf.get(person);
     if (cover !== undefined && cover === person) {
-      context.report('rotation/cover-self', at('cover'), `is ${person}, who is away on the rotation`, `choose someone${home ? ` on ${home}` : ''} who stays behind and covers their work`);
+      context.report(
+        'rotation/cover-self',
+        at('cover'),
+        `is ${person}, who is away on the rotation`,
+        `choose someone${home ? ` on ${home}` : ''} who stays behind and covers their work`,
+      );
     }
     if (state === 'ended') continue;
     if (home !== undefined && home === hostTeam) {
-      context.report('rotation/host-is-home', at('hostTeam'), `is "${hostTeam}", the team ${person} is on already`, 'a rotation visits another team: set `hostTeam` to the team they will visit');
+      context.report(
+        'rotation/host-is-home',
+        at('hostTeam'),
+        `is "${hostTeam}", the team ${person} is on already`,
+        'a rotation visits another team: set `hostTeam` to the team they will visit',
+      );
     }
     const buddyTeam = buddy === undefined ? undefined : teamOf.get(buddy);
     if (buddyTeam !== undefined && hostTeam !== undefined && buddyTeam !== hostTeam && context.exists('teams', hostTeam)) {

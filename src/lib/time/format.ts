@@ -35,7 +35,10 @@ export function formatDateRange(from: string, to: string, locale: string = HANDB
  */
 export function zoneAbbreviation(instant: Date, timeZone: string, locale: string = HANDBOOK_LOCALE): string {
   const names = [locale, ...ABBREVIATING_LOCALES].map(
-    (each) => dateTimeFormat(each, { timeZone, timeZoneName: 'short' }).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '',
+    (each) =>
+      dateTimeFormat(each, { timeZone, timeZoneName: 'short' })
+        .formatToParts(instant)
+        .find((part) => part.type === 'timeZoneName')?.value ?? '',
   );
   return names.find((name) => /^[A-Z]{2,5}$/.test(name)) ?? names[0]!;
 }
@@ -43,7 +46,9 @@ export function zoneAbbreviation(instant: Date, timeZone: string, locale: string
 /** The parts of a moment in the locale's own order, with the zone's name as `zoneAbbreviation` gives it. */
 function formatParts(instant: Date, timeZone: string, locale: string, withDate: boolean): string {
   const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone };
-  const parts = dateTimeFormat(locale, withDate ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', ...options } : options).formatToParts(instant);
+  const parts = dateTimeFormat(locale, withDate ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', ...options } : options).formatToParts(
+    instant,
+  );
   const zone = zoneAbbreviation(instant, timeZone, locale);
   return parts.map((part) => (part.type === 'timeZoneName' ? zone : part.value)).join('');
 }

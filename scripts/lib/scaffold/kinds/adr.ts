@@ -51,7 +51,8 @@ export const adr: KindTemplate = {
       type: 'text',
       question: 'Last day for comments',
       default: (_values, context) => addDays(context.today, 14),
-      check: (value, _values, context) => dateCheck(value) ?? (value < context.today ? `is in the past — comments need a future date, e.g. ${addDays(context.today, 14)}` : undefined),
+      check: (value, _values, context) =>
+        dateCheck(value) ?? (value < context.today ? `is in the past — comments need a future date, e.g. ${addDays(context.today, 14)}` : undefined),
     },
   ],
   build(values, context) {
@@ -76,12 +77,14 @@ export const adr: KindTemplate = {
     return oneNewFile({
       path,
       text: markdownFile(front, BODY),
-      notes: [`ADR ${number} is proposed and starts as a draft (\`draft: true\`), so it is not published yet; comments are open until ${feedbackBy} (\`feedbackBy\`).`],
+      notes: [
+        `ADR ${number} is proposed and starts as a draft (\`draft: true\`), so it is not published yet; comments are open until ${feedbackBy} (\`feedbackBy\`).`,
+      ],
       next: [
         `Write the Context, Decision, Consequences and Alternatives Considered sections in ${path}.`,
         'Replace every `TODO:` comment (`npm run check` fails on one left in a published entry), then remove `draft: true` to publish the ADR.',
         'Run `npm run check`, then open a pull request and share it with the teams it affects.',
-        'When the decision is made, set `status: accepted` (or `rejected`). If it replaces an older ADR, add that ADR\'s id to `supersedes` and set the older one\'s status to `superseded`.',
+        "When the decision is made, set `status: accepted` (or `rejected`). If it replaces an older ADR, add that ADR's id to `supersedes` and set the older one's status to `superseded`.",
       ],
     });
   },

@@ -25,7 +25,8 @@ function cycleThrough(from: Endpoint, to: Endpoint, context: ScaffoldContext): s
 }
 
 export const dependency: KindTemplate = {
-  usage: 'dependency "Orders API v2" --team <your-team> --for "Offline sync" --on <their-team> --need-by YYYY-MM-DD [--status planned] [--contact <person-id>] [--link <url>] [--notes "…"]',
+  usage:
+    'dependency "Orders API v2" --team <your-team> --for "Offline sync" --on <their-team> --need-by YYYY-MM-DD [--status planned] [--contact <person-id>] [--link <url>] [--notes "…"]',
   fields: [
     { ...titleField, question: 'What your team needs from the other team (their deliverable)' },
     { name: 'team', type: 'text', required: true, question: 'Your team, which needs it (a team id)', hint: idsHint('teams'), check: reference('teams') },
@@ -37,7 +38,9 @@ export const dependency: KindTemplate = {
       question: 'The team that provides it (a team id)',
       hint: idsHint('teams'),
       check: (value, values, context) =>
-        value === textOf(values, 'team') ? 'is your own team — a dependency is between two teams; record work inside one team on its page instead' : reference('teams')(value, values, context),
+        value === textOf(values, 'team')
+          ? 'is your own team — a dependency is between two teams; record work inside one team on its page instead'
+          : reference('teams')(value, values, context),
     },
     { name: 'need-by', type: 'text', required: true, question: 'When you need it', hint: () => 'a date, YYYY-MM-DD', check: dateCheck },
     {
@@ -47,7 +50,8 @@ export const dependency: KindTemplate = {
       question: 'Where delivery stands',
       default: () => 'planned',
       hint: () => `one of: ${DEPENDENCY_STATUSES.join(', ')}`,
-      check: (value) => ((DEPENDENCY_STATUSES as readonly string[]).includes(value) ? undefined : `is not a status — use one of: ${DEPENDENCY_STATUSES.join(', ')}`),
+      check: (value) =>
+        (DEPENDENCY_STATUSES as readonly string[]).includes(value) ? undefined : `is not a status — use one of: ${DEPENDENCY_STATUSES.join(', ')}`,
     },
     { name: 'contact', type: 'text', question: 'Who to ask (a person id)', check: reference('people') },
     { name: 'link', type: 'text', question: 'Issue or document tracking it', check: urlCheck },
@@ -65,7 +69,9 @@ export const dependency: KindTemplate = {
     }
     const cycle = cycleThrough(from, to, context);
     if (cycle) {
-      throw new ScaffoldError([`this dependency would close a cycle of deliverables: ${cycle.join(' → ')} — each would wait for itself; check which way the need goes`]);
+      throw new ScaffoldError([
+        `this dependency would close a cycle of deliverables: ${cycle.join(' → ')} — each would wait for itself; check which way the need goes`,
+      ]);
     }
     const lines = [
       'from:',

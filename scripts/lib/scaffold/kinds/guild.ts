@@ -5,7 +5,8 @@ import { entryPath, must, oneNewFile, titleField, type KindTemplate } from '../t
 import { markdownFile, slugify, yamlIdList, yamlLines, yamlText } from '../text.ts';
 
 export const guild: KindTemplate = {
-  usage: 'guild "Security Guild" --purpose "…" --lead <person-id> [--member <person-id>] --cadence "Every other Thursday, 16:00 UTC" [--channel guild-security]',
+  usage:
+    'guild "Security Guild" --purpose "…" --lead <person-id> [--member <person-id>] --cadence "Every other Thursday, 16:00 UTC" [--channel guild-security]',
   fields: [
     { ...titleField, question: 'Name of the guild', check: freeId('guilds', 'md', (value) => slugify(value)) },
     { name: 'purpose', type: 'text', required: true, question: 'One sentence: why the guild exists' },
@@ -41,7 +42,10 @@ export const guild: KindTemplate = {
     return oneNewFile({
       path,
       text: markdownFile(front, body),
-      next: [`Write the guild's charter in ${path}; add \`nextMeeting\` and \`resources\` when you have them.`, 'Run `npm run check`, then open a pull request.'],
+      next: [
+        `Write the guild's charter in ${path}; add \`nextMeeting\` and \`resources\` when you have them.`,
+        'Run `npm run check`, then open a pull request.',
+      ],
     });
   },
 };

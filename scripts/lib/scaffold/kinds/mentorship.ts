@@ -11,7 +11,8 @@ import { oneLine, yamlFile, yamlLines, yamlText, yamlTextList } from '../text.ts
 const WEEKS = mentorshipSchema.shape.weeks.unwrap();
 
 export const mentorship: KindTemplate = {
-  usage: 'mentorship "A topic" --mentor <person-id> --mentee <person-id> [--kind mentorship|reverse] [--start YYYY-MM-DD] [--weeks 12] [--cadence "weekly, 45 minutes"] [--topic "…"]',
+  usage:
+    'mentorship "A topic" --mentor <person-id> --mentee <person-id> [--kind mentorship|reverse] [--start YYYY-MM-DD] [--weeks 12] [--cadence "weekly, 45 minutes"] [--topic "…"]',
   fields: [
     { name: 'title', type: 'text', question: 'What the mentorship is about (one topic)' },
     { name: 'mentee', type: 'text', required: true, question: 'Who learns (a person id)', hint: idsHint('people'), check: reference('people') },

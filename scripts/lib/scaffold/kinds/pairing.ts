@@ -9,7 +9,9 @@ import { LOCAL_TIME, talkDateCheck, talkStart } from './talk.ts';
 
 const MINUTES = pairingSchema.shape.durationMinutes;
 const durationCheck = (value: string) =>
-  /^\d+$/.test(value) && MINUTES.safeParse(Number(value)).success ? undefined : `is not a length — write whole minutes, at most ${PAIRING_MINUTES} for a pair session, e.g. 60`;
+  /^\d+$/.test(value) && MINUTES.safeParse(Number(value)).success
+    ? undefined
+    : `is not a length — write whole minutes, at most ${PAIRING_MINUTES} for a pair session, e.g. 60`;
 
 const pairingSlug = (objective: string) => slugify(objective, 50);
 
@@ -24,7 +26,14 @@ export const pairing: KindTemplate = {
       question: 'Who pairs (person ids, comma-separated, from at least two teams)',
       check: reference('people'),
     },
-    { name: 'date', type: 'text', required: true, question: 'When it starts', hint: () => "e.g. 2026-12-03 09:00, in the first person's time zone, or 2026-12-03T09:00:00Z", check: talkDateCheck },
+    {
+      name: 'date',
+      type: 'text',
+      required: true,
+      question: 'When it starts',
+      hint: () => "e.g. 2026-12-03 09:00, in the first person's time zone, or 2026-12-03T09:00:00Z",
+      check: talkDateCheck,
+    },
     {
       name: 'timezone',
       type: 'text',
@@ -41,7 +50,9 @@ export const pairing: KindTemplate = {
     const people = [...new Set(listOf(values, 'people'))];
     const teams = new Set(people.map((person) => teamOfPerson(context, person)));
     if (people.length < 2 || teams.size < 2) {
-      throw new ScaffoldError([`--people: a pair session needs people from at least two teams, and ${people.length < 2 ? 'lists one person' : `everyone is on ${[...teams][0]}`} — add someone from another team`]);
+      throw new ScaffoldError([
+        `--people: a pair session needs people from at least two teams, and ${people.length < 2 ? 'lists one person' : `everyone is on ${[...teams][0]}`} — add someone from another team`,
+      ]);
     }
     const minutes = Number(must(values, 'duration'));
     const start = talkStart(must(values, 'date'), textOf(values, 'timezone'));

@@ -22,7 +22,9 @@ export const rotation: KindTemplate = {
       question: 'The team they visit (a team id)',
       hint: idsHint('teams'),
       check: (value, values, context) =>
-        value === teamOfPerson(context, textOf(values, 'person')) ? 'is their own team — a rotation visits another team' : reference('teams')(value, values, context),
+        value === teamOfPerson(context, textOf(values, 'person'))
+          ? 'is their own team — a rotation visits another team'
+          : reference('teams')(value, values, context),
     },
     { name: 'start', type: 'text', required: true, question: 'First day (usually a Monday)', hint: () => 'a date, YYYY-MM-DD', check: dateCheck },
     { name: 'weeks', type: 'text', question: 'Length in weeks', default: () => '2', check: weeksCheck(WEEKS, 2) },
@@ -34,7 +36,9 @@ export const rotation: KindTemplate = {
       check: (value, values, context) => {
         const team = teamOfPerson(context, value);
         const host = textOf(values, 'host');
-        return team !== undefined && host !== undefined && team !== host ? `is on ${team} — the buddy is someone on ${host}, who looks after the visitor` : reference('people')(value, values, context);
+        return team !== undefined && host !== undefined && team !== host
+          ? `is on ${team} — the buddy is someone on ${host}, who looks after the visitor`
+          : reference('people')(value, values, context);
       },
     },
     {
@@ -47,7 +51,9 @@ export const rotation: KindTemplate = {
         const home = teamOfPerson(context, person);
         if (value === person) return 'is the person who is away — choose someone who stays behind';
         const team = teamOfPerson(context, value);
-        return team !== undefined && team !== home ? `is on ${team} — the cover is someone on ${home}, the home team` : reference('people')(value, values, context);
+        return team !== undefined && team !== home
+          ? `is on ${team} — the cover is someone on ${home}, the home team`
+          : reference('people')(value, values, context);
       },
     },
     { name: 'goal', type: 'texts', ask: true, question: 'Other goals, one line each' },

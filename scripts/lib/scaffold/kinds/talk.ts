@@ -13,7 +13,8 @@ export const LOCAL_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})$/;
 
 export function talkDateCheck(value: string): string | undefined {
   const match = WITH_OFFSET.exec(value) ?? LOCAL_TIME.exec(value);
-  const problem = 'is not a start time — write the date and the time, e.g. "2026-12-04 17:00" (in the first speaker\'s time zone, or --timezone) or 2026-12-04T17:00:00Z';
+  const problem =
+    'is not a start time — write the date and the time, e.g. "2026-12-04 17:00" (in the first speaker\'s time zone, or --timezone) or 2026-12-04T17:00:00Z';
   if (!match) return problem;
   const [, date, time] = match as unknown as [string, string, string];
   if (dateCheck(date) || !CLOCK_TIME.test(time)) return problem;
@@ -55,7 +56,14 @@ export const talk: KindTemplate = {
     { ...titleField, question: 'Title of the talk', check: (value) => (talkSlug(value) ? undefined : NO_WORDS) },
     { name: 'team', type: 'text', required: true, question: 'Presenting team (a team id)', hint: idsHint('teams'), check: reference('teams') },
     { name: 'speaker', type: 'ids', required: true, question: 'Speakers (person ids, comma-separated)', hint: idsHint('people'), check: reference('people') },
-    { name: 'date', type: 'text', required: true, question: 'When it starts', hint: () => 'e.g. 2026-12-04 17:00, in the first speaker\'s time zone, or 2026-12-04T17:00:00Z', check: talkDateCheck },
+    {
+      name: 'date',
+      type: 'text',
+      required: true,
+      question: 'When it starts',
+      hint: () => "e.g. 2026-12-04 17:00, in the first speaker's time zone, or 2026-12-04T17:00:00Z",
+      check: talkDateCheck,
+    },
     {
       name: 'timezone',
       type: 'text',
@@ -63,7 +71,8 @@ export const talk: KindTemplate = {
       when: (values) => LOCAL_TIME.test(textOf(values, 'date') ?? ''),
       question: 'Time zone of that time',
       // The time a speaker types is the time on their own clock.
-      default: (values, context) => context.handbook.people.find((entry) => entry.id === listOf(values, 'speaker')[0])?.data.timezone ?? context.defaultTimezone,
+      default: (values, context) =>
+        context.handbook.people.find((entry) => entry.id === listOf(values, 'speaker')[0])?.data.timezone ?? context.defaultTimezone,
       check: timeZoneCheck,
     },
     {

@@ -73,12 +73,18 @@ export const team: KindTemplate = {
         const problem = idCheck(value);
         if (problem) return problem;
         if (context.existingIds.people.has(value) && !context.handbook.people.some((person) => person.id === value)) {
-          return 'this person\'s file has errors — run `npm run check` and fix them first';
+          return "this person's file has errors — run `npm run check` and fix them first";
         }
         return undefined;
       },
     },
-    { name: 'lead-name', type: 'text', required: true, when: leadIsNew, question: (values) => `Full name of ${textOf(values, 'lead')}, who is new to the handbook` },
+    {
+      name: 'lead-name',
+      type: 'text',
+      required: true,
+      when: leadIsNew,
+      question: (values) => `Full name of ${textOf(values, 'lead')}, who is new to the handbook`,
+    },
     { name: 'lead-role', type: 'text', required: true, when: leadIsNew, question: 'Their role', default: () => 'Team Lead' },
     { ...timeZoneField, when: leadIsNew, question: 'Their time zone' },
     {
@@ -89,7 +95,14 @@ export const team: KindTemplate = {
       question: (values, context) =>
         `${textOf(values, 'lead')} is on team "${leadOf(values, context)?.data.team}", and a team's lead must be on the team. Move them to ${teamIdOf(values)}?`,
     },
-    { name: 'github-team', type: 'text', ask: true, question: 'GitHub team that reviews its pages, for CODEOWNERS', hint: () => 'e.g. @acme/payments', check: githubTeamCheck },
+    {
+      name: 'github-team',
+      type: 'text',
+      ask: true,
+      question: 'GitHub team that reviews its pages, for CODEOWNERS',
+      hint: () => 'e.g. @acme/payments',
+      check: githubTeamCheck,
+    },
     { name: 'channel', type: 'text', ask: true, question: 'Chat channel for questions', hint: () => 'e.g. payments', check: channelCheck },
   ],
   build(values, context) {

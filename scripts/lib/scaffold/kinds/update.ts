@@ -19,7 +19,9 @@ export const update: KindTemplate = {
     const date = must(values, 'date');
     const id = `${date}-${teamId}`;
     if (context.existingIds.updates.has(id)) {
-      throw new ScaffoldError([`${entryPath(context, 'updates', id, 'md')} already exists: ${teamId} has an update for ${date}, and nothing is ever overwritten — add to that file instead`]);
+      throw new ScaffoldError([
+        `${entryPath(context, 'updates', id, 'md')} already exists: ${teamId} has an update for ${date}, and nothing is ever overwritten — add to that file instead`,
+      ]);
     }
     const title = textOf(values, 'title');
     const shipped = [...new Set([...(title === undefined ? [] : [oneLine(title)]), ...listOf(values, 'shipped').map(oneLine)])];
@@ -34,7 +36,7 @@ export const update: KindTemplate = {
     return oneNewFile({
       path,
       text: markdownFile(front, '<!-- Optional: a paragraph of context, e.g. what is at risk and why. -->'),
-      next: ['Run `npm run check`, then open a pull request. The update appears in this week\'s digest.'],
+      next: ["Run `npm run check`, then open a pull request. The update appears in this week's digest."],
     });
   },
 };

@@ -8,7 +8,8 @@ import { digestEmailHtml } from '../../../lib/digest/html.ts';
 import { routes } from '../../../lib/routes.ts';
 import type { Digest } from '../../../lib/digest/assemble.ts';
 
-export const getStaticPaths = (async () => (await digests()).map((digest) => ({ params: { week: digest.week.id }, props: { digest } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await digests()).map((digest) => ({ params: { week: digest.week.id }, props: { digest } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ digest: Digest }> = async ({ props }) => {
   const html = digestEmailHtml(props.digest, {

@@ -8,5 +8,4 @@ export const getStaticPaths = (async () => {
   return teams.map((team) => ({ params: { id: team.id } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response(await calendarIcs(params.id!), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+export const GET: APIRoute = async ({ params }) => new Response(await calendarIcs(params.id!), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
