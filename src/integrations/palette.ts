@@ -1,6 +1,6 @@
 /**
  * Writes the palette (src/lib/palette.ts) into the stylesheet as Vite loads it, in
- * `astro dev` and in the build alike: global.css holds a placeholder where its
+ * `astro dev` and in the build alike: tokens.css holds a placeholder where its
  * `:root` rules list the colours, so the CSS the browser gets is what it would be
  * with the colours written out by hand.
  */

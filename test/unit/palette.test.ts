@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MERMAID_THEMES } from '../../src/lib/diagrams/themes.ts';
@@ -6,7 +6,13 @@ import { EDGE_STYLE } from '../../src/lib/graph/dependency-mermaid.ts';
 import { fillPalette, paletteDeclarations } from '../../src/lib/palette.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
-const stylesheet = readFileSync(path.join(projectRoot, 'src/styles/global.css'), 'utf8');
+/** Every stylesheet the layout imports, together: the palette is declared in one and read in all. */
+const styles = path.join(projectRoot, 'src/styles');
+const stylesheet = readdirSync(styles)
+  .filter((file) => file.endsWith('.css'))
+  .sort((a, b) => (a === 'tokens.css' ? -1 : b === 'tokens.css' ? 1 : a.localeCompare(b)))
+  .map((file) => readFileSync(path.join(styles, file), 'utf8'))
+  .join('\n');
 const filled = fillPalette(stylesheet);
 /** The declarations of the first rule with exactly this selector. */
 const rule = (css: string, selector: string) => css.slice(css.indexOf(`${selector} {`)).split('}')[0]!;

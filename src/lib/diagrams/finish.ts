@@ -1,7 +1,7 @@
 /**
  * What the build does to an SVG fresh from Mermaid before caching it: colours that
  * follow the site's theme, links named for screen readers, and the numbers the page's
- * CSS needs to keep every label readable (see `.diagram` in global.css).
+ * CSS needs to keep every label readable (see `.diagram` in styles/diagrams.css).
  */
 import { themeSvg, type ColourTable } from './colours.ts';
 
