@@ -5,7 +5,6 @@
  * content; the calendar parses and keeps office hours at local time across a
  * daylight-saving change.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, test } from 'vitest';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
 import { loadHandbook } from '../../src/lib/content/load.ts';
 import { publishedHandbook } from '../../src/lib/handbook/published.ts';
+import { seriousViolations, WCAG_AA } from '../helpers/axe.ts';
 import { useBrowserAndSite } from '../helpers/browser-and-site.ts';
 import { FEED_ITEM_LIMIT } from '../../src/lib/feeds/catalog.ts';
 import { extractLinks } from '../../scripts/lib/links/check-links.ts';
@@ -245,16 +245,7 @@ describe('digest and subscribe pages in a browser', () => {
         const context = await opened.browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme });
         const page = await context.newPage();
         await page.goto(opened.site.url + route);
-        const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        const serious = results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map(
-            (v) =>
-              `${v.id}: ${v.help} (${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(', ')})`,
-          );
+        const serious = await seriousViolations(page, { include: 'main', tags: WCAG_AA });
         expect(serious, `${route} ${colorScheme}`).toEqual([]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${route} fits a phone`).toBe(true);
         await context.close();

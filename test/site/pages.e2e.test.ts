@@ -3,9 +3,9 @@
  * navigation and the theme work, nothing scrolls sideways on a phone, and axe finds
  * no serious accessibility problem.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { seriousViolations, WCAG_AA } from '../helpers/axe.ts';
 import { useBrowserAndSite } from '../helpers/browser-and-site.ts';
 
 /** One page of each type, and text each must show. */
@@ -127,16 +127,7 @@ describe.each(PAGE_TYPES)('$name', ({ path, heading, facts }) => {
     const context = await opened.browser.newContext({ colorScheme, viewport: device === 'phone' ? { width: 360, height: 740 } : { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(opened.site.url + path);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.help} (${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')})`,
-      );
+    const serious = await seriousViolations(page, { tags: WCAG_AA });
     expect(serious).toEqual([]);
     await context.close();
   });

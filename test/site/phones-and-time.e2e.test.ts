@@ -6,7 +6,6 @@
  * superseded decision that points to the one in force, times written one way in the
  * reader's zone, and no serious accessibility problem on any of these pages.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { config } from '../../src/config.ts';
@@ -18,6 +17,7 @@ import { NAV } from '../../src/lib/site.ts';
 import { addDays } from '../../src/lib/time/dates.ts';
 import { formatDateTime } from '../../src/lib/time/format.ts';
 import { todayIn } from '../../src/lib/time/today.ts';
+import { seriousViolations, WCAG_AA } from '../helpers/axe.ts';
 import { useBrowserAndSite } from '../helpers/browser-and-site.ts';
 import { projectRoot } from '../helpers/site.ts';
 
@@ -295,16 +295,7 @@ describe('no serious accessibility problem', () => {
         const page = await open(path, { viewport, colorScheme });
         // On a phone, check the open menu too.
         if (viewport === PHONE) await page.getByRole('navigation', { name: 'Main' }).locator('summary').click();
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        const serious = results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map(
-            (v) =>
-              `${v.id}: ${v.help} (${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(', ')})`,
-          );
+        const serious = await seriousViolations(page, { tags: WCAG_AA });
         expect(serious, `/${path} ${colorScheme}`).toEqual([]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `/${path} fits`).toBe(true);
         await close(page);

@@ -5,13 +5,13 @@
  * program in its team's feed. Which rotation is running is worked out from the content
  * and today's date, as the build did.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load.ts';
 import { buildIndexes } from '../../src/lib/handbook/indexes.ts';
 import { publishedHandbook } from '../../src/lib/handbook/published.ts';
 import { byState, programItems, type ProgramItem } from '../../src/lib/programs/items.ts';
 import { todayIn } from '../../src/lib/time/today.ts';
+import { seriousViolations, WCAG_AA } from '../helpers/axe.ts';
 import { useBrowserAndSite } from '../helpers/browser-and-site.ts';
 import { read, readRss } from '../helpers/feeds.ts';
 import { readCalendar } from '../helpers/ical.ts';
@@ -38,16 +38,7 @@ async function axe(route: string, colorScheme: 'light' | 'dark', width: number):
   const context = await opened.browser.newContext({ colorScheme, viewport: { width, height: 900 } });
   const page = await context.newPage();
   await page.goto(opened.site.url + route);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')})`,
-    );
+  const serious = await seriousViolations(page, { tags: WCAG_AA });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   const text = (await page.locator('main').innerText()).toLowerCase();
   await context.close();

@@ -3,11 +3,11 @@
  * keyboard, finds ADR bodies and talk transcripts, filters, links and navigates by
  * keyboard; nothing of search loads before it is opened.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { seriousViolations } from '../helpers/axe.ts';
 import { useBrowserAndSite } from '../helpers/browser-and-site.ts';
 
 const opened = useBrowserAndSite(() => inject('demoDist'));
@@ -102,18 +102,7 @@ describe('the search dialog', () => {
     const page = await context.newPage();
     await page.goto(opened.site.url);
     await searchInDialog(page, 'timescale');
-    const results = await new AxeBuilder({ page }).include('[data-search-dialog]').analyze();
-    expect(
-      results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id}: ${v.help} (${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')})`,
-        ),
-    ).toEqual([]);
+    expect(await seriousViolations(page, { include: '[data-search-dialog]' })).toEqual([]);
     await context.close();
   });
 
