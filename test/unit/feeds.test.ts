@@ -236,6 +236,15 @@ describe('RSS', () => {
     expect(feed.items[3]!.categories.map((c) => c.term)).toEqual(['ADR', 'Alpha', 'databases']);
     expect(feed.items[4]!.content).toContain('Body of 0002');
   });
+
+  test('an ampersand in a title is escaped once, so readers that take titles as text and as HTML both show it as written', async () => {
+    const item = { ...demo().items[0]!, title: 'Data & Analytics: <b>weekly</b> update', description: 'R&D shipped' };
+    const xml = await renderRss({ title: 'Acme', description: 'All', pageUrl: `${SITE}${BASE}`, selfUrl: `${SITE}${BASE}rss.xml` }, [item]);
+    expect(xml).toContain('<title>Data &amp; Analytics: &amp;lt;b&amp;gt;weekly&amp;lt;/b&amp;gt; update</title>');
+    expect(xml).toContain('<description>R&amp;D shipped</description>');
+    const [parsed] = parseFeed(xml).items;
+    expect([parsed!.title, parsed!.description]).toEqual(['Data & Analytics: <b>weekly</b> update', 'R&D shipped']);
+  });
 });
 
 describe('autodiscovery', () => {

@@ -6,11 +6,12 @@
  * so could not tell an ADR's new status from its old one.
  *
  * Item titles and descriptions are text made from fields (a person's name, a title),
- * but readers render them as HTML: they are escaped as HTML before the library escapes
- * them as XML, so a name written as markup shows as the text it is.
+ * and some readers render them as HTML, others as text: the characters that open markup
+ * are escaped before the library escapes them as XML, so a name written as markup shows
+ * as the text it is in both, and an ampersand is not doubled (`Data &amp; Analytics`).
  */
 import { getRssString } from '@astrojs/rss';
-import { escapeHtml } from '../html/escape.ts';
+import { escapeHtml, escapeTags } from '../html/escape.ts';
 import type { FeedItem } from './items.ts';
 
 export interface RssChannel {
@@ -38,10 +39,10 @@ export function renderRss(channel: RssChannel, items: readonly FeedItem[]): Prom
       '<generator>Atrium</generator>',
     ].join(''),
     items: items.map((item) => ({
-      title: escapeHtml(item.title),
+      title: escapeTags(item.title),
       link: item.link,
       pubDate: item.pubDate,
-      description: escapeHtml(item.description),
+      description: escapeTags(item.description),
       content: item.content,
       categories: item.categories,
       customData: `<guid isPermaLink="false">${escapeHtml(item.guid)}</guid>`,
