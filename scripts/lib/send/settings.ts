@@ -39,11 +39,11 @@ function required(env: Env, name: Variable): string {
 
 /** Every mailbox of an address list; an entry without `local@domain` is an error naming it. */
 function mailboxes(name: Variable, value: string): string[] {
-  const parsed = addressparser(value, { flatten: true });
-  const addresses = parsed.map((entry) => entry.address ?? '');
-  const wrong = addresses.find((address) => !/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(address));
-  if (parsed.length === 0 || wrong !== undefined) throw invalid(name, `holds ${wrong ? `"${wrong}", which is not` : 'no'} an email address`);
-  return addresses;
+  const entries = addressparser(value, { flatten: true }).map((entry) => ({ name: entry.name, address: entry.address ?? '' }));
+  if (entries.length === 0) throw invalid(name, 'holds no email address');
+  const wrong = entries.find((entry) => !/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(entry.address));
+  if (wrong) throw invalid(name, `holds "${wrong.address || wrong.name}", which is not an email address`);
+  return entries.map((entry) => entry.address);
 }
 
 function smtpServer(value: string): string {
