@@ -213,13 +213,16 @@ describe('the weekly digest workflow', () => {
     expect(Object.keys((on.workflow_dispatch as { inputs: object }).inputs)).toEqual(['week', 'force']);
     expect(permissions).toEqual({ contents: 'read' });
     expect(concurrency).toEqual({ group: 'digest', 'cancel-in-progress': false });
-    expect(send.permissions).toEqual({ contents: 'read', actions: 'write' });
+    expect(send.permissions).toEqual({ contents: 'read', pages: 'read', actions: 'write' });
   });
 
-  test('takes the settings from secrets, and the full history for ADR dates', () => {
+  test('takes the settings from secrets, the full history for ADR dates, and the site’s address from Pages', () => {
     for (const name of ['ATRIUM_SMTP_URL', 'ATRIUM_DIGEST_FROM', 'ATRIUM_DIGEST_TO', 'ATRIUM_CHAT_WEBHOOK_URL'])
       expect(send.env?.[name]).toBe(`\${{ secrets.${name} }}`);
     expect(uses(send, 'actions/checkout')[0]?.with).toMatchObject({ 'fetch-depth': 0 });
+    // Links point where the deploy publishes the site.
+    expect(uses(send, 'actions/configure-pages')).toHaveLength(1);
+    expect(step('Link to that address').run).toContain('ATRIUM_SITE=$PAGES_ORIGIN');
   });
 
   test('says in the log which secrets are missing, and sends only what is configured', async () => {
