@@ -51,8 +51,11 @@ await runCommand(async () => {
   const outcome = await sendDigestEmail(email, settings, { stateFile: stateFile(values.state), force: values.force });
   if (outcome.status === 'already-sent')
     notice(`Not sent: the ${label} digest was sent on ${outcome.at} as ${outcome.messageId}. Run again with --force to send it once more.`);
-  else
+  else {
+    if (outcome.status === 'sent' && outcome.rejected.length > 0)
+      console.warn(`The server refused ${outcome.rejected.join(', ')}: check these addresses in ATRIUM_DIGEST_TO. The others received the digest.`);
     console.log(
       `Sent "${email.subject}" to ${settings.to.length} recipient${settings.to.length === 1 ? '' : 's'} through ${settings.smtpServer} as ${outcome.messageId}${outcome.status === 'sent' && outcome.resend ? ` (resend ${outcome.resend})` : ''}.`,
     );
+  }
 });

@@ -68,12 +68,15 @@ export function emailContext(h: HandbookIndexes): DigestEmailContext {
 /** How a receiver answers one message or request: `undefined` accepts it. */
 export type SmtpAnswer = { code: number; text: string } | undefined;
 
-/** An SMTP server on 127.0.0.1 without TLS or authentication; answers in turn, then accepts. */
-export async function startSmtp(answers: SmtpAnswer[] = []) {
+/** An SMTP server on 127.0.0.1 without TLS or authentication; answers messages in turn, then accepts; `unknown` recipients get a 550. */
+export async function startSmtp(answers: SmtpAnswer[] = [], unknown: string[] = []) {
   const messages: string[] = [];
   const server = new SMTPServer({
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      callback(unknown.includes(address.address) ? Object.assign(new Error(`5.1.1 <${address.address}>: user unknown`), { responseCode: 550 }) : null);
+    },
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -113,6 +113,17 @@ describe('sending the digest email', () => {
     }
   });
 
+  test('a recipient the server does not know is reported, and the others receive the digest', async () => {
+    const smtp = await startSmtp([], ['leads@acme.example']);
+    try {
+      const outcome = await sendDigestEmail(email, emailSettings(env(smtp.url), { dryRun: false }), { stateFile: path.join(dir, 's.json'), retry: fast() });
+      expect(outcome).toMatchObject({ status: 'sent', rejected: ['leads@acme.example'] });
+      expect(smtp.messages).toHaveLength(1);
+    } finally {
+      await smtp.close();
+    }
+  });
+
   test('a server that keeps refusing connections is tried three times, then named in the error', async () => {
     const smtp = await startSmtp();
     await smtp.close();

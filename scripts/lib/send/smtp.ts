@@ -12,7 +12,7 @@ import { readSentState, recordSent } from './sent-state.ts';
 import type { EmailSettings } from './settings.ts';
 
 export type SendOutcome =
-  | { status: 'sent'; messageId: string; response: string; resend: number }
+  | { status: 'sent'; messageId: string; response: string; resend: number; rejected: string[] }
   | { status: 'already-sent'; messageId: string; at: string }
   | { status: 'written'; file: string; messageId: string };
 
@@ -66,7 +66,9 @@ export async function sendDigestEmail(email: DigestEmail, settings: EmailSetting
       options.retry ?? DEFAULT_RETRY,
     );
     await recordSent(options.stateFile, key, { at: new Date().toISOString(), id: messageId, ...(resend ? { resends: resend } : {}) });
-    return { status: 'sent', messageId, response: String(info.response ?? ''), resend };
+    // The server took the message for some recipients and refused others: sent, but said.
+    const rejected = [...(info.rejected ?? [])];
+    return { status: 'sent', messageId, response: String(info.response ?? ''), resend, rejected };
   } finally {
     transport.close();
   }
