@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { eventChatMessage } from '../../scripts/lib/send/chat/events.ts';
 import { CHAT_FORMATS } from '../../scripts/lib/send/chat/message.ts';
 import { postChatMessage } from '../../scripts/lib/send/chat/send.ts';
-import { slackText } from '../../scripts/lib/send/chat/slack.ts';
+import { slackPayload, slackText } from '../../scripts/lib/send/chat/slack.ts';
 import { digestChatMessage } from '../../scripts/lib/send/chat/summary.ts';
 import { LINKS, sampleDigest, sampleHandbook, startHttp, TODAY } from '../helpers/delivery.ts';
 
@@ -69,6 +69,19 @@ describe('the weekly summary', () => {
     expect(slackText('<!channel> @here *x* & <https://evil.example|y>')).toBe(
       `&lt;!channel&gt; @${ZWSP}here ${ZWSP}*${ZWSP}x${ZWSP}*${ZWSP} &amp; &lt;https://evil.example|y&gt;`,
     );
+  });
+
+  test('slack: a section over 3,000 characters loses whole lines, never half a link', () => {
+    const long = {
+      ...summary,
+      sections: [{ heading: 'Shipped', lines: Array.from({ length: 20 }, (_, i) => [{ text: `${i} ${'x'.repeat(250)}`, url: `https://x.example/${i}` }]) }],
+    };
+    const text = (slackPayload(long).blocks[2] as { text: { text: string } }).text.text;
+    const lines = text.split('\n');
+    expect(text.length).toBeLessThanOrEqual(3000);
+    expect(lines.length).toBe(12);
+    expect(lines.at(-2)).toMatch(/^• <https:\/\/x\.example\/9\|9 x+>$/);
+    expect(lines.at(-1)).toBe('• … more in the digest');
   });
 
   test('teams: content only in TextRuns, shown as written', async () => {

@@ -5,7 +5,7 @@
  * link parsing), and, as mrkdwn has no escape character, a zero-width space stands on
  * each side of `* _ ~ `` ` and after `@` so a title like `*urgent*` stays literal.
  */
-import type { ChatLine, ChatMessage } from './message.ts';
+import type { ChatLine, ChatMessage, ChatSection } from './message.ts';
 
 export function slackText(text: string): string {
   return text
@@ -28,6 +28,19 @@ const slackLine = (line: ChatLine) =>
     })
     .join('');
 
+/** Slack refuses a section over 3,000 characters: whole lines are left out rather than one cut inside a link. */
+const SECTION_LIMIT = 3000;
+
+function sectionText(section: ChatSection): string {
+  const lines = [`*${slackText(section.heading)}*`, ...section.lines.map((line) => `• ${slackLine(line)}`)];
+  const more = '• … more in the digest';
+  while (lines.join('\n').length > SECTION_LIMIT && lines.length > 2) {
+    if (lines.at(-1) === more) lines.splice(-2, 1);
+    else lines[lines.length - 1] = more;
+  }
+  return lines.join('\n');
+}
+
 const mrkdwn = (text: string) => ({ type: 'mrkdwn', text, verbatim: true });
 
 export function slackPayload(message: ChatMessage) {
@@ -37,10 +50,7 @@ export function slackPayload(message: ChatMessage) {
     blocks: [
       { type: 'header', text: { type: 'plain_text', text: message.title.slice(0, 150), emoji: false } },
       { type: 'section', text: mrkdwn(slackText(message.summary)) },
-      ...message.sections.map((section) => ({
-        type: 'section',
-        text: mrkdwn([`*${slackText(section.heading)}*`, ...section.lines.map((line) => `• ${slackLine(line)}`)].join('\n').slice(0, 3000)),
-      })),
+      ...message.sections.map((section) => ({ type: 'section', text: mrkdwn(sectionText(section)) })),
       { type: 'context', elements: [mrkdwn(message.buttons.map((button) => `<${slackUrl(button.url)}|${slackText(button.text)}>`).join(' · '))] },
     ],
   };
