@@ -43,6 +43,6 @@ export function digestOfWeek(h: HandbookIndexes, id: string, clock: Clock): Dige
   if (digest) return digest;
   const known = digests.map((d) => d.week.id.toUpperCase());
   const label = id.toUpperCase();
-  const why = id > (known[0]?.toLowerCase() ?? '') ? `${label} has not started yet (today is ${clock.today})` : `nothing happened in ${label}`;
+  const why = id > weekId(isoWeekOf(clock.today)) ? `${label} has not started yet (today is ${clock.today})` : `nothing happened in ${label}`;
   throw new SendError(`No digest for ${label}: ${why}. Weeks with a digest, newest first: ${known.slice(0, 8).join(', ') || 'none'}.`);
 }
