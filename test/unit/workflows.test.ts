@@ -2,7 +2,9 @@
  * The GitHub Actions workflows, read as data: the triggers, jobs and steps the
  * contributing design promises, actions pinned to commits, and least privilege.
  */
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -10,7 +12,9 @@ import { config } from '../../src/config.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
 interface Step {
+  id?: string;
   name?: string;
+  if?: string;
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
@@ -34,7 +38,7 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 
-const FILES = { pullRequest: 'pull-request.yml', deploy: 'deploy.yml', stale: 'stale-content.yml' } as const;
+const FILES = { pullRequest: 'pull-request.yml', deploy: 'deploy.yml', stale: 'stale-content.yml', digest: 'digest.yml' } as const;
 const sources = Object.fromEntries(
   await Promise.all(
     Object.entries(FILES).map(async ([key, file]) => [key, await readFile(path.join(projectRoot, '.github/workflows', file), 'utf8')] as const),
@@ -173,6 +177,99 @@ describe('the weekly stale-content workflow', () => {
     for (const command of ['gh issue list --label "$LABEL" --state open', 'gh issue edit "$number"', 'gh issue create', 'gh issue close "$number"']) {
       expect(issue?.run).toContain(command);
     }
+  });
+});
+
+describe('the weekly digest workflow', () => {
+  const { on, jobs, permissions, concurrency } = workflows.digest;
+  const send = jobs.send!;
+  const step = (name: string) => send.steps.find((candidate) => candidate.name === name)!;
+
+  /** Runs the "Decide what to send" script with `env` and returns its outputs and its log. */
+  async function plan(env: Record<string, string>) {
+    const dir = await mkdtemp(path.join(tmpdir(), 'atrium-plan-'));
+    const output = path.join(dir, 'output');
+    try {
+      const log = execFileSync('bash', ['-c', step('Decide what to send').run!], {
+        env: { PATH: process.env.PATH, GITHUB_OUTPUT: output, ...env },
+        encoding: 'utf8',
+      });
+      return {
+        outputs: Object.fromEntries(
+          (await readFile(output, 'utf8'))
+            .trim()
+            .split('\n')
+            .map((line) => line.split(/=(.*)/s).slice(0, 2)),
+        ),
+        log,
+      };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  test('runs on Fridays (and by hand, for a week and with --force), one run at a time, never cancelled', () => {
+    expect(on.schedule).toEqual([{ cron: '23 7 * * 5' }]);
+    expect(Object.keys((on.workflow_dispatch as { inputs: object }).inputs)).toEqual(['week', 'force']);
+    expect(permissions).toEqual({ contents: 'read' });
+    expect(concurrency).toEqual({ group: 'digest', 'cancel-in-progress': false });
+    expect(send.permissions).toEqual({ contents: 'read', pages: 'read', actions: 'write' });
+  });
+
+  test('takes the settings from secrets, the full history for ADR dates, and the site’s address from Pages', () => {
+    for (const name of ['ATRIUM_SMTP_URL', 'ATRIUM_DIGEST_FROM', 'ATRIUM_DIGEST_TO', 'ATRIUM_CHAT_WEBHOOK_URL'])
+      expect(send.env?.[name]).toBe(`\${{ secrets.${name} }}`);
+    expect(uses(send, 'actions/checkout')[0]?.with).toMatchObject({ 'fetch-depth': 0 });
+    // Links point where the deploy publishes the site.
+    expect(uses(send, 'actions/configure-pages')).toHaveLength(1);
+    expect(step('Link to that address').run).toContain('ATRIUM_SITE=$PAGES_ORIGIN');
+  });
+
+  test('says in the log which secrets are missing, and sends only what is configured', async () => {
+    const none = await plan({ WEEK_INPUT: '2026-W47' });
+    expect(none.outputs).toEqual({ week: '2026-W47', force: '', email: 'false', chat: 'false' });
+    expect(none.log).toContain(
+      '::notice title=Digest email skipped::No email for 2026-W47: the secret(s) ATRIUM_SMTP_URL ATRIUM_DIGEST_FROM ATRIUM_DIGEST_TO are not set',
+    );
+    expect(none.log).toContain('::notice title=Chat summary skipped::No chat summary for 2026-W47: the secret ATRIUM_CHAT_WEBHOOK_URL is not set');
+    const email = await plan({
+      WEEK_INPUT: '2026-W47',
+      FORCE_INPUT: 'true',
+      ATRIUM_SMTP_URL: 'smtp://x',
+      ATRIUM_DIGEST_FROM: 'a@b.c',
+      ATRIUM_DIGEST_TO: 'd@e.f',
+    });
+    expect(email.outputs).toEqual({ week: '2026-W47', force: '--force', email: 'true', chat: 'false' });
+    expect(email.log).not.toContain('Digest email skipped');
+    const chat = await plan({ ATRIUM_CHAT_WEBHOOK_URL: 'https://hooks.example.com/x' });
+    expect(chat.outputs).toMatchObject({ email: 'false', chat: 'true' });
+    expect(chat.outputs.week).toMatch(/^\d{4}-W\d{2}$/);
+  });
+
+  test('checks the content, restores what was sent this week, sends, and saves the state even after a failure', () => {
+    const names = send.steps.map((s) => s.name ?? s.uses?.split('@')[0]);
+    const order = [
+      'Decide what to send',
+      'Check the content',
+      'Restore what was sent this week',
+      'Send the email',
+      'Post the summary to chat',
+      'Remember what was sent',
+    ];
+    expect(order.map((name) => names.indexOf(name))).toEqual([...order.map((name) => names.indexOf(name))].sort((a, b) => a - b));
+    expect(step('Send the email').if).toBe("steps.plan.outputs.email == 'true'");
+    expect(step('Send the email').run).toBe('npm run send:digest -- --week "$WEEK" $FORCE');
+    expect(step('Post the summary to chat').if).toContain("!cancelled() && steps.plan.outputs.chat == 'true'");
+    expect(step('Post the summary to chat').run).toBe('npm run send:chat -- --week "$WEEK" --format "$ATRIUM_CHAT_FORMAT" $FORCE');
+    expect(step('Restore what was sent this week').with).toMatchObject({
+      path: send.env?.ATRIUM_SEND_STATE,
+      'restore-keys': 'digest-sent-${{ steps.plan.outputs.week }}-',
+    });
+    const save = step('Remember what was sent');
+    expect(save.uses).toMatch(/^actions\/cache\/save@/);
+    expect(save.if).toContain('always()');
+    expect(save.with?.key).toBe('digest-sent-${{ steps.plan.outputs.week }}-${{ github.run_id }}-${{ github.run_attempt }}');
+    expect(step('Rebuild the site').run).toBe('gh workflow run deploy.yml --ref "$GITHUB_REF_NAME"');
   });
 });
 
