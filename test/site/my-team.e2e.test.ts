@@ -9,6 +9,7 @@ import { describe, expect, inject, test } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { seriousViolations, WCAG_AA } from '../helpers/axe.ts';
 import { useBrowserAndSite } from '../helpers/browser-and-site.ts';
+import { BASE_PATH } from './build-demo.ts';
 
 const opened = useBrowserAndSite(() => inject('demoDist'));
 
@@ -117,5 +118,23 @@ describe('my team on the home page', () => {
     expect(await seriousViolations(page, { tags: WCAG_AA })).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     await page.context().close();
+  });
+});
+
+describe('my team under a base path', () => {
+  const underBase = useBrowserAndSite(() => inject('baseDist'), BASE_PATH);
+
+  test('the section is fetched from under the base path, and its links stay there', async () => {
+    const page = await underBase.browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => void requested.push(new URL(request.url()).pathname));
+    await page.goto(underBase.site.url);
+    await page.getByLabel('Your team').selectOption('mobile');
+    await page.locator('[data-for-team="mobile"]').waitFor();
+    expect(requested).toContain(`${BASE_PATH}for-you/mobile/`);
+    const links = await page.locator('[data-for-team] a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThan(2);
+    expect(links.filter((href) => href.startsWith('/') && !href.startsWith(BASE_PATH))).toEqual([]);
+    await page.close();
   });
 });
