@@ -12,7 +12,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Separate builds (tests, previews) can keep separate content caches.
   ...(process.env.ATRIUM_ASTRO_CACHE_DIR ? { cacheDir: process.env.ATRIUM_ASTRO_CACHE_DIR } : {}),
-  // The sitemap lists pages only: feeds, calendars and digest emails are not pages to index.
+  // The sitemap lists pages only: feeds, calendars, digest emails and the home page's per-team fragments are not pages to index.
   // outDirSwap stays last: it moves the finished site into place once the others are done.
-  integrations: [atrium(), mdx(), sitemap({ filter: (page) => page.endsWith('/') }), outDirSwap()],
+  integrations: [atrium(), mdx(), sitemap({ filter: (page) => page.endsWith('/') && !/\/for-you\/[^/]+\/$/.test(page) }), outDirSwap()],
 });

@@ -8,6 +8,8 @@ export const routes = {
   home: () => '',
   teams: () => 'teams/',
   team: (id: string) => `teams/${id}/`,
+  /** What involves a team this week: an HTML fragment the home page fetches when a reader chooses their team (outside teams/, which search indexes). */
+  teamFocus: (id: string) => `for-you/${id}/`,
   people: () => 'people/',
   person: (id: string) => `people/${id}/`,
   adrs: () => 'adrs/',
@@ -39,6 +41,8 @@ export const routes = {
   /** Every open request for input, from team pages and weekly updates. */
   input: () => 'input/',
   subscribe: () => 'subscribe/',
+  /** Every person's feed, by team: too many for the subscribe page itself. */
+  subscribePeople: () => 'subscribe/people/',
   search: () => 'search/',
   /** A diagram at its natural size, to pan and zoom with the browser's own gestures; `key` is its cache key. */
   diagram: (key: string) => `diagrams/${key}/`,
@@ -49,6 +53,9 @@ export const routes = {
   /** One section's feed, in the folder of its index page: `adrs/rss.xml`, `digest/rss.xml`, `programs/rotations/rss.xml`, … */
   collectionFeed: (section: string) => `${section}/rss.xml`,
   teamFeed: (id: string) => `teams/${id}/rss.xml`,
+  tagFeed: (tag: string) => `tags/${tag}/rss.xml`,
+  guildFeed: (id: string) => `guilds/${id}/rss.xml`,
+  personFeed: (id: string) => `people/${id}/rss.xml`,
   calendar: () => 'calendar.ics',
   teamCalendar: (id: string) => `teams/${id}/calendar.ics`,
   sitemap: () => 'sitemap-index.xml',

@@ -8,7 +8,9 @@ import { digestFeedHtml } from '../lib/digest/html.ts';
 import { feedCatalog, selectFeedItems, type FeedCatalog, type FeedDefinition } from '../lib/feeds/catalog.ts';
 import { feedItems, type FeedItem } from '../lib/feeds/items.ts';
 import { renderRss } from '../lib/feeds/rss.ts';
+import type { HandbookIndexes } from '../lib/handbook/indexes.ts';
 import type { HandbookEntry } from '../lib/handbook/types.ts';
+import { routes } from '../lib/routes.ts';
 import { now, today } from './clock.ts';
 import { adrStatusDates, digestHtmlContext, digests } from './digests.ts';
 import { handbook } from './handbook.ts';
@@ -61,16 +63,34 @@ export function allFeedItems(): Promise<FeedItem[]> {
   return items;
 }
 
+/** Every tag of a decision or talk, alphabetically, with the page listing its entries: the ADR index filtered by it, else the talks. */
+function tagsInUse(h: HandbookIndexes): { tag: string; pageRoute: string }[] {
+  const adrTags = new Set(h.adrs.flatMap((adr) => adr.data.tags));
+  const all = new Set([...adrTags, ...h.talks.flatMap((talk) => talk.data.tags)]);
+  return [...all].sort().map((tag) => ({ tag, pageRoute: adrTags.has(tag) ? routes.adrFilter('tag', tag) : routes.talks() }));
+}
+
 let catalog: Promise<FeedCatalog> | undefined;
 
-/** Every feed the handbook publishes. */
+/**
+ * Every feed the handbook publishes. A tag, guild or person feed with nothing to carry
+ * yet (someone who has not decided, presented or joined a program) is not published:
+ * their page offers it once it has an item.
+ */
 export function feeds(): Promise<FeedCatalog> {
-  catalog ??= handbook().then((h) =>
-    feedCatalog(
+  catalog ??= Promise.all([handbook(), allFeedItems()]).then(([h, items]) => {
+    const full = feedCatalog(
       config.orgName,
       h.teams.map((t) => ({ id: t.id, name: t.data.name })),
-    ),
-  );
+      {
+        tags: tagsInUse(h),
+        guilds: h.guilds.map((g) => ({ id: g.id, name: g.data.name, members: g.data.members })),
+        people: h.people.map((p) => ({ id: p.id, name: p.data.name })),
+      },
+    );
+    const carrying = (list: FeedDefinition[]) => list.filter((feed) => items.some(feed.select));
+    return { ...full, tags: carrying(full.tags), guilds: carrying(full.guilds), people: carrying(full.people) };
+  });
   return catalog;
 }
 

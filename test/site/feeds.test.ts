@@ -25,6 +25,25 @@ const SITE = 'https://northwind-labs.github.io';
 /** The demo's published entries, read from content/ by the content check's loader, not by the site. */
 const content = loadHandbook(projectRoot).then((loaded) => publishedHandbook(loaded.handbook, false));
 
+/** The tag, guild and person feeds the demo's content calls for, worked out from content/ rather than from the site's code. */
+async function audienceFeedFiles(): Promise<{ tags: string[]; guilds: string[]; people: string[] }> {
+  const handbook = await content;
+  const tags = new Set([...handbook.adrs, ...handbook.talks].flatMap((entry) => entry.data.tags));
+  // A person has a feed once they decided, presented or joined a program; every guild of the demo has a meeting planned.
+  const people = new Set([
+    ...handbook.adrs.flatMap((adr) => adr.data.deciders),
+    ...handbook.talks.flatMap((talk) => talk.data.speakers),
+    ...handbook.rotations.flatMap((r) => [r.data.person, r.data.buddy, r.data.cover]),
+    ...handbook.mentorships.flatMap((m) => [m.data.mentor, m.data.mentee]),
+    ...handbook.pairings.flatMap((p) => p.data.people),
+  ]);
+  return {
+    tags: [...tags].map((tag) => `tags/${tag}/rss.xml`),
+    guilds: handbook.guilds.map((guild) => `guilds/${guild.id}/rss.xml`),
+    people: [...people].map((person) => `people/${person}/rss.xml`),
+  };
+}
+
 /** Page folders of one section, e.g. every `adrs/<id>/index.html` that is an ADR (not a filter page). */
 async function pagesIn(dist: string, section: string, pattern: RegExp): Promise<string[]> {
   const names = await readdir(path.join(dist, section));
@@ -41,8 +60,10 @@ describe.each([
 
   test('every feed is strict RSS 2.0, read back by a feed parser, linking only to pages of the build, with absolute URLs only', async () => {
     const files = await feedFiles(dist());
-    // Everything, decisions, talks, updates, the digest and the three programs, then one per team.
-    expect(files.length).toBe(8 + (await content).teams.length);
+    // Everything, decisions, talks, updates, the digest and the three programs, then one per team, and per tag, guild and person.
+    const audience = await audienceFeedFiles();
+    expect(files.length).toBe(8 + (await content).teams.length + audience.tags.length + audience.guilds.length + audience.people.length);
+    expect(files.filter((file) => /^(tags|guilds|people)\//.test(file))).toEqual([...audience.tags, ...audience.guilds, ...audience.people].sort());
     for (const file of files) {
       const { feed, problems } = readRss(await read(dist(), file));
       expect(problems, file).toEqual([]);
@@ -144,6 +165,47 @@ describe.each([
     expect(await alternates('adrs/0011-use-connect-rpc-for-internal-services/index.html')).toEqual([`${base}rss.xml`, `${base}adrs/rss.xml`]);
     expect(await alternates('teams/backend-platform/index.html')).toEqual([`${base}rss.xml`, `${base}teams/backend-platform/rss.xml`]);
     expect(await alternates('digest/index.html')).toEqual([`${base}rss.xml`, `${base}digest/rss.xml`]);
+    expect(await alternates('guilds/api-guild/index.html')).toEqual([`${base}rss.xml`, `${base}guilds/api-guild/rss.xml`]);
+    expect(await alternates('people/tomas-novak/index.html')).toEqual([`${base}rss.xml`, `${base}people/tomas-novak/rss.xml`]);
+    expect(await alternates('adrs/tag/kafka/index.html')).toEqual([`${base}rss.xml`, `${base}adrs/rss.xml`, `${base}tags/kafka/rss.xml`]);
+    // Someone with nothing to follow yet has no feed to offer.
+    expect(await alternates('people/sean-murphy/index.html')).toEqual([`${base}rss.xml`]);
+    // And the pages link their feed where a reader sees it.
+    for (const [page, feed] of [
+      ['guilds/api-guild/index.html', 'guilds/api-guild/rss.xml'],
+      ['people/tomas-novak/index.html', 'people/tomas-novak/rss.xml'],
+      ['adrs/tag/kafka/index.html', 'tags/kafka/rss.xml'],
+    ] as const)
+      expect(await read(dist(), page), page).toContain(`<a href="${base}${feed}" data-own-feed>`);
+  });
+
+  test('a tag, a guild and a person each have a strict RSS feed of what is theirs, newest first', async () => {
+    const titles = async (file: string) => {
+      const { feed, problems } = readRss(await read(dist(), file));
+      expect(problems, file).toEqual([]);
+      expect(feed.self, file).toBe(`${root}${file}`);
+      return feed.items.map((item) => item.title);
+    };
+    // Every decision and talk tagged kafka.
+    expect(await titles('tags/kafka/rss.xml')).toEqual([
+      'Upcoming talk: Events you can trust: the transactional outbox (4 Dec 2026)',
+      'ADR 0013 proposed: Introduce a transactional outbox for publishing domain events',
+    ]);
+    // Its next meeting, then the talks its members give (Rohan Desai's CI talk).
+    expect(await titles('guilds/testing-guild/rss.xml')).toEqual([
+      'Testing Guild meets Thu, 3 Dec 2026, 14:00 UTC',
+      'Talk: From 45 to 12 minutes: how we rebuilt the CI pipeline',
+    ]);
+    // What Tomáš Novák decided, and the mentorship he is part of.
+    expect(await titles('people/tomas-novak/rss.xml')).toEqual([
+      'Mentorship started: Tomáš Novák mentors Lucas Almeida',
+      'ADR 0006 superseded: Use gRPC for communication between internal services',
+      'ADR 0011 accepted: Use Connect RPC for communication between internal services',
+      'ADR 0002 superseded: Use REST with JSON for communication between internal services',
+      'ADR 0001 accepted: Record architecture decisions',
+    ]);
+    // A guild meeting is its guild's news only: the feed of everything carries entries.
+    expect((await titles('rss.xml')).filter((title) => title.includes(' meets '))).toEqual([]);
   });
 
   test('calendar.ics parses, has every office hours, talk, rotation and pair session, and keeps office hours at local time across a daylight-saving change', async () => {
@@ -228,10 +290,30 @@ describe.each([
     const html = await read(dist(), 'subscribe/index.html');
     // An address is marked up with the places it may wrap (<wbr>, parts in <span>s); its text is the address.
     const listed = [...html.matchAll(/<code[^>]* data-url[^>]*>(.+?)<\/code>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
-    const feeds = (await feedFiles(dist())).map((file) => `${root}${file}`);
+    const files = await feedFiles(dist());
+    // Tags and people can run to hundreds: tags are a list of links on the page, people on a page of their own.
+    const inList = (file: string) => !/^(tags|people)\//.test(file);
+    const feeds = files.filter(inList).map((file) => `${root}${file}`);
     const calendars = [`${root}calendar.ics`, ...handbook.teams.map((t) => `${root}teams/${t.id}/calendar.ics`)];
     expect(listed.sort()).toEqual([...feeds, ...calendars].sort());
     for (const url of listed) expect(await exists(path.join(dist(), fileOfUrl(url, SITE, base)!)), url).toBe(true);
+    const linked = (page: string, list: string) =>
+      [
+        ...page
+          .slice(page.indexOf(list))
+          .split('</ul>')[0]!
+          .matchAll(/href="([^"]+)"/g),
+      ]
+        .map((m) => m[1]!.slice(base.length))
+        .sort();
+    expect(linked(html, 'data-tag-feeds')).toEqual(files.filter((file) => file.startsWith('tags/')));
+    const people = await read(dist(), 'subscribe/people/index.html');
+    expect(html).toContain(`<a href="${base}subscribe/people/">The feeds of ${files.filter((file) => file.startsWith('people/')).length} people, by team</a>`);
+    const personFeeds = people
+      .split('data-person-feeds')
+      .slice(1)
+      .flatMap((list) => linked(list, ''));
+    expect(personFeeds.sort()).toEqual(files.filter((file) => file.startsWith('people/')));
   });
 });
 

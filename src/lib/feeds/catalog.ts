@@ -5,10 +5,11 @@
  */
 import { COLLECTION_NAMES, COLLECTIONS, DIGEST } from '../collections.ts';
 import { routes } from '../routes.ts';
+import { audienceFeeds } from './audience-feeds.ts';
 import type { FeedItem } from './items.ts';
 
 export interface FeedDefinition {
-  /** `all`, `adrs`, `talks`, `updates`, `digest` or `team:<id>`. */
+  /** `all`, `adrs`, `talks`, `updates`, `digest`, `team:<id>`, `tag:<tag>`, `guild:<id>` or `person:<id>`. */
   id: string;
   /** Route of the feed file. */
   route: string;
@@ -26,6 +27,17 @@ export interface FeedCatalog {
   all: FeedDefinition;
   collections: FeedDefinition[];
   teams: FeedDefinition[];
+  tags: FeedDefinition[];
+  guilds: FeedDefinition[];
+  people: FeedDefinition[];
+}
+
+/** What the per-tag, per-guild and per-person feeds are made from (see ./audience-feeds.ts). */
+export interface AudienceSources {
+  /** Every tag in use, with the page that lists its entries (the ADR index filtered by it, or the talks). */
+  tags?: readonly { tag: string; pageRoute: string }[];
+  guilds?: readonly { id: string; name: string; members: readonly string[] }[];
+  people?: readonly { id: string; name: string }[];
 }
 
 /** The collections with a feed of their own, and the digest, from the registry. */
@@ -37,7 +49,7 @@ const COLLECTION_FEEDS = [
   { id: 'digest' as const, ...DIGEST.feed, page: DIGEST.route.index() },
 ];
 
-export function feedCatalog(orgName: string, teams: readonly { id: string; name: string }[]): FeedCatalog {
+export function feedCatalog(orgName: string, teams: readonly { id: string; name: string }[], sources: AudienceSources = {}): FeedCatalog {
   return {
     all: {
       id: 'all',
@@ -46,7 +58,8 @@ export function feedCatalog(orgName: string, teams: readonly { id: string; name:
       name: 'Everything',
       title: `${orgName} handbook: everything`,
       description: `Everything that changed in the ${orgName} engineering handbook: decisions, talks, weekly updates, cross-team programs and digests, newest first.`,
-      select: () => true,
+      // A guild's meetings are for its own feed (see ./meeting-items.ts).
+      select: (item) => item.kind !== 'meeting',
     },
     collections: COLLECTION_FEEDS.map((c) => ({
       id: c.id,
@@ -67,6 +80,7 @@ export function feedCatalog(orgName: string, teams: readonly { id: string; name:
       description: `Everything about ${team.name}: its decisions (owned or consulted on), talks, weekly updates, and the rotations, mentorships and pair sessions it takes part in.`,
       select: (item: FeedItem) => item.teams.includes(team.id),
     })),
+    ...audienceFeeds(orgName, sources),
   };
 }
 
@@ -88,16 +102,20 @@ export function selectFeedItems(items: readonly FeedItem[], feed: FeedDefinition
 }
 
 export function allFeeds(catalog: FeedCatalog): FeedDefinition[] {
-  return [catalog.all, ...catalog.collections, ...catalog.teams];
+  return [catalog.all, ...catalog.collections, ...catalog.teams, ...catalog.tags, ...catalog.guilds, ...catalog.people];
 }
 
 /**
  * The feeds a page advertises for autodiscovery: everything, and the feed of the section
- * the page is in (a team page offers that team's feed). `route` is relative to the base.
+ * the page is in (a team page offers that team's feed), and the page's own feed (a
+ * guild's, a person's, the ADR index filtered by a tag). `route` is relative to the base.
  */
 export function feedsForRoute(route: string, catalog: FeedCatalog): FeedDefinition[] {
   const path = route.replace(/^\//, '');
   const section = catalog.collections.find((feed) => feed.pageRoute !== '' && path.startsWith(feed.pageRoute));
   const team = catalog.teams.find((feed) => path.startsWith(feed.pageRoute));
-  return [catalog.all, ...(section ? [section] : []), ...(team ? [team] : [])];
+  const own =
+    [...catalog.guilds, ...catalog.people].find((feed) => feed.pageRoute === path) ??
+    catalog.tags.find((feed) => routes.adrFilter('tag', feed.id.slice('tag:'.length)) === path);
+  return [catalog.all, ...(section ? [section] : []), ...(team ? [team] : []), ...(own ? [own] : [])];
 }

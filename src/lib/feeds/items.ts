@@ -18,10 +18,11 @@ import { formatDate, formatDateTime } from '../time/format.ts';
 import { todayIn } from '../time/today.ts';
 import { zonedTimeToInstant } from '../time/zones.ts';
 import { portableHtml } from './html.ts';
+import { meetingFeedItems } from './meeting-items.ts';
 import { programFeedItems } from './program-items.ts';
 
-/** Each fed collection's kind of item, and the digest's. */
-export type FeedKind = NonNullable<Registry[CollectionName]['feed']>['kind'] | (typeof DIGEST)['feed']['kind'];
+/** Each fed collection's kind of item, the digest's, and a guild's next meeting (carried only by its guild's feed). */
+export type FeedKind = NonNullable<Registry[CollectionName]['feed']>['kind'] | (typeof DIGEST)['feed']['kind'] | 'meeting';
 
 export interface FeedItem {
   kind: FeedKind;
@@ -35,6 +36,12 @@ export interface FeedItem {
   categories: string[];
   /** Team ids the item is about: the per-team feeds select on them. */
   teams: string[];
+  /** People the item is about (an ADR's deciders, a talk's speakers, a program's people): the per-person feeds select on them. */
+  people: string[];
+  /** The entry's tags: the per-tag feeds select on them. */
+  tags: string[];
+  /** The guild a meeting item belongs to. */
+  guild?: string;
   /** One line of plain text. */
   description: string;
   /** Full HTML, every URL absolute; worked out when first read, so only the items a feed carries cost anything. */
@@ -79,6 +86,7 @@ export const KIND_LABEL: Record<FeedKind, string> = {
   rotation: 'Rotation',
   mentorship: 'Mentorship',
   pairing: 'Pair session',
+  meeting: 'Guild meeting',
 };
 
 /** What an item's HTML is written with: links to teams and people, a date's midnight, a list. */
@@ -125,6 +133,8 @@ ${consulted.length ? `<p>Consulted: ${teamLinks(consulted)}</p>` : ''}`;
         pubDate: midnight(since),
         categories: [KIND_LABEL.adr, ...teams.map(teamName), ...tags],
         teams: [...new Set([...teams, ...consulted])],
+        people: deciders,
+        tags,
         description: `${capitalize(statusLabel(status))} since ${formatDate(since)}, owned by ${teams.map(teamName).join(', ')}.`,
         source: { collection: 'adrs', entry: adr },
       },
@@ -153,6 +163,8 @@ ${slides ? `<p><a href="${escapeHtml(slides)}">Slides</a></p>` : ''}`;
         pubDate,
         categories: [KIND_LABEL.talk, teamName(team), ...(series ? [series] : []), ...tags],
         teams: [team],
+        people: speakers,
+        tags,
         description: `${given ? 'Talk given' : 'Upcoming talk'} by ${speakers.map((s) => h.person.get(s)?.data.name ?? s).join(', ')} (${teamName(team)}), ${when}.`,
         source: { collection: 'talks', entry: talk },
       },
@@ -176,6 +188,8 @@ ${lookingForInput.length ? `<h2>Looking for input</h2>${list(lookingForInput)}` 
         pubDate: midnight(date),
         categories: [KIND_LABEL.update, teamName(team)],
         teams: [team],
+        people: [],
+        tags: [],
         description: `${teamName(team)} shipped ${shipped.length} ${shipped.length === 1 ? 'thing' : 'things'}.`,
         source: { collection: 'updates', entry: update },
       },
@@ -195,6 +209,8 @@ ${lookingForInput.length ? `<h2>Looking for input</h2>${list(lookingForInput)}` 
         categories: [KIND_LABEL.digest, ...digest.teams.map((t) => t.teamName)],
         // Org-wide: not part of any team's feed.
         teams: [],
+        people: [],
+        tags: [],
         description: `What ${digest.totals.teams} teams shipped, decided and presented in week ${digest.week.week} of ${digest.week.year}.`,
       },
       () => portableHtml(ctx.digestHtml(digest), { pageUrl: url, base: ctx.base }),
@@ -204,7 +220,7 @@ ${lookingForInput.length ? `<h2>Looking for input</h2>${list(lookingForInput)}` 
   return { adrItem, talkItem, updateItem, digestItem };
 }
 
-/** Every item of every feed, newest first: one per ADR, talk, update and program. Only published digests (their Friday has come) are items. */
+/** Every item of every feed, newest first: one per ADR, talk, update, program and guild meeting. Only published digests (their Friday has come) are items. */
 export function feedItems(h: HandbookIndexes, digests: readonly Digest[], ctx: FeedContext): FeedItem[] {
   const make = build(h, ctx);
   return [
@@ -212,6 +228,7 @@ export function feedItems(h: HandbookIndexes, digests: readonly Digest[], ctx: F
     ...h.talks.map(make.talkItem),
     ...h.updates.map(make.updateItem),
     ...programFeedItems(h, ctx, itemParts(h, ctx)),
+    ...meetingFeedItems(h, ctx, itemParts(h, ctx)),
     ...digests.filter((d) => d.published).map(make.digestItem),
   ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.guid.localeCompare(b.guid));
 }

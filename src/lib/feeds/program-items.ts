@@ -73,6 +73,8 @@ export function programFeedItems(h: HandbookIndexes, ctx: FeedContext, p: ItemPa
         pubDate,
         categories: [label, ...item.teams.map(p.teamName)],
         teams: item.teams,
+        people: item.people,
+        tags: [],
         description: `${label} ${state === 'held' ? 'held' : state}, ${formatSpan(item.span)}: ${item.title}.`,
       },
       () => portableHtml(`${facts(item, h, p, ctx.timeZone)}\n${goals(item, p)}${outcome}`, { pageUrl: url, base: ctx.base }),
