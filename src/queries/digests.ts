@@ -8,6 +8,7 @@ import type { HandbookEntry } from '../lib/handbook/types.ts';
 import { routes } from '../lib/routes.ts';
 import type { Adr } from '../schemas/index.ts';
 import { now, today } from './clock.ts';
+import { relatedWork } from './related.ts';
 import { handbook } from './handbook.ts';
 import { committedOn } from './last-updated.ts';
 import { siteUrl } from './site-url.ts';
@@ -20,9 +21,20 @@ export function adrStatusDates(h: HandbookIndexes) {
 
 let digestList: Promise<Digest[]> | undefined;
 
+/** Most pairs of "Possible overlap" in one digest, best first: a digest is a five-minute read. */
+const MAX_OVERLAPS = 8;
+
 /** Every digest week up to the current one, newest first. */
 export function digests(): Promise<Digest[]> {
-  digestList ??= handbook().then((h) => buildDigests(h, { today, now, timeZone: config.defaultTimezone, adrStatusDate: adrStatusDates(h) }));
+  digestList ??= Promise.all([handbook(), relatedWork()]).then(([h, related]) =>
+    buildDigests(h, {
+      today,
+      now,
+      timeZone: config.defaultTimezone,
+      adrStatusDate: adrStatusDates(h),
+      possibleOverlaps: (week) => related.newBetween(week.monday, week.sunday).slice(0, MAX_OVERLAPS),
+    }),
+  );
   return digestList;
 }
 
@@ -42,6 +54,7 @@ export function digestHtmlContext(h: HandbookIndexes, page?: { href: (route: str
       dependency: (id) => url(routes.dependency(id)),
       digest: (week) => url(routes.digest(week)),
       program: (route) => url(route),
+      page: (route) => url(route),
       ...(page ? { person: (id: string) => url(routes.person(id)) } : {}),
     },
     teamName: (id) => h.team.get(id)?.data.name,
