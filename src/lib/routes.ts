@@ -39,6 +39,10 @@ export const routes = {
   /** Every open request for input, from team pages and weekly updates. */
   input: () => 'input/',
   subscribe: () => 'subscribe/',
+  /** Every tag in use, with counts. */
+  tags: () => 'tags/',
+  /** Everything with a tag, across collections, and the people who know it. */
+  tag: (tag: string) => `tags/${tag}/`,
   search: () => 'search/',
   /** A diagram at its natural size, to pan and zoom with the browser's own gestures; `key` is its cache key. */
   diagram: (key: string) => `diagrams/${key}/`,
