@@ -55,11 +55,11 @@ function namesTeam(doc: RelatedDocument, teams: readonly string[], teamName: (id
   });
 }
 
-/** Keeps, per other entry, the best link. */
+/** Keeps the best link to each other entry: one line per piece of work elsewhere. */
 function bestPerEntry(links: RelatedLink[]): RelatedLink[] {
   const best = new Map<string, RelatedLink>();
   for (const link of links) {
-    const key = `${link.own.entry}|${link.other.entry}`;
+    const key = link.other.entry;
     const kept = best.get(key);
     if (!kept || link.score > kept.score) best.set(key, link);
   }
