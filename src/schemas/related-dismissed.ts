@@ -22,7 +22,10 @@ export const dismissalSchema = z.strictObject({
   reason: text,
 });
 
-/** The whole file: at most 1,000 dismissals. */
-export const relatedDismissedSchema = list(dismissalSchema, 1_000);
+/** Most dismissals in the file. */
+export const DISMISSALS_LIMIT = 1_000;
+
+/** The whole file: a list of dismissals. */
+export const relatedDismissedSchema = list(dismissalSchema, DISMISSALS_LIMIT);
 
 export type Dismissal = z.output<typeof dismissalSchema>;

@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { relatedDismissedSchema, type Dismissal } from '../../schemas/related-dismissed.ts';
+import { DISMISSALS_LIMIT, dismissalSchema, relatedDismissedSchema, type Dismissal } from '../../schemas/related-dismissed.ts';
 import { CONTENT_ROOT_FILES } from '../content/root-files.ts';
 import { parseSource } from '../content/source.ts';
 import { decodeContent } from '../content/text.ts';
@@ -51,18 +51,37 @@ export function parseDismissals(file: string, bytes: Uint8Array): LoadedDismissa
   const source = parseSource(decoded.text, 'yaml');
   const problems = source.syntaxErrors.map((error) => problem(error.rule, { file, line: error.line, field: '-' }, error.message, error.fix));
   if (source.data === undefined || source.data === null) return { file, dismissals: [], problems };
-  const result = relatedDismissedSchema.safeParse(source.data);
-  if (!result.success) {
-    problems.push(
-      ...problemsFromZod(result.error.issues, { file, data: source.data, schema: relatedDismissedSchema, noun: 'dismissal list', lineOf: source.lineOf }),
-    );
+  const zodContext = { file, data: source.data, schema: relatedDismissedSchema, noun: 'dismissal list', lineOf: source.lineOf };
+  if (!Array.isArray(source.data)) {
+    const result = relatedDismissedSchema.safeParse(source.data);
+    if (!result.success) problems.push(...problemsFromZod(result.error.issues, zodContext));
     return { file, dismissals: [], problems };
   }
-  const dismissals = result.data.map((dismissal, index) => ({
-    ...dismissal,
-    line: source.lineOf([index]),
-    lineOf: (field: keyof Dismissal) => source.lineOf([index, field]),
-  }));
+  // Each dismissal on its own: one with a typo reports its line, the others still apply.
+  if (source.data.length > DISMISSALS_LIMIT) {
+    problems.push(
+      problem(
+        'schema/invalid-value',
+        { file, line: 1, field: '-' },
+        `lists ${source.data.length} dismissals, more than ${DISMISSALS_LIMIT}`,
+        'delete the dismissals whose matches are gone',
+      ),
+    );
+  }
+  const dismissals: LocatedDismissal[] = [];
+  source.data.slice(0, DISMISSALS_LIMIT).forEach((item: unknown, index) => {
+    const result = dismissalSchema.safeParse(item);
+    if (!result.success) {
+      problems.push(
+        ...problemsFromZod(
+          result.error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })),
+          zodContext,
+        ),
+      );
+      return;
+    }
+    dismissals.push({ ...result.data, line: source.lineOf([index]), lineOf: (field: keyof Dismissal) => source.lineOf([index, field]) });
+  });
   return { file, dismissals, problems };
 }
 

@@ -16,7 +16,7 @@ const STOP_WORDS = new Set(
     'via per etc e g ie eg let lets get gets got use using used new one two three next week weeks team teams every each any want wants need needs ' +
     'like make makes made still yet already so much many well way first last ' +
     // Markup that survives in Markdown bodies: element and attribute names say nothing about a topic.
-    'http https www com org html div span href src img br p li ul ol code pre strong em'
+    'http https www com org html div span href src img br p li ul ol code pre strong em script style'
   ).split(' '),
 );
 
