@@ -15,6 +15,8 @@ import { RELATED_OPTIONS, relatedWork } from '../../src/lib/related/work.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { adr, handbookOf, person, team, update } from '../helpers/handbook-builder.ts';
 import { problemsAfter } from '../helpers/fixtures.ts';
+import { buildDigests } from '../../src/lib/digest/assemble.ts';
+import { digestPageHtml, digestSummary } from '../../src/lib/digest/html.ts';
 
 const TODAY = '2026-11-25';
 
@@ -116,6 +118,52 @@ describe('related work on a planted handbook', () => {
       'adrs/0001-flags <> updates/2026-09-01-alpha#next-1',
       'adrs/0001-flags <> updates/2026-11-20-beta#next-1',
     ]);
+  });
+});
+
+describe('possible overlap in the weekly digest', () => {
+  const h = handbookOf({ people, teams, updates });
+  const work = relatedWork(h, TODAY, new Set());
+  const digests = buildDigests(h, {
+    today: TODAY,
+    now: new Date(`${TODAY}T12:00:00Z`),
+    timeZone: 'UTC',
+    adrStatusDate: (entry) => entry.data.date,
+    possibleOverlaps: (week) => work.newBetween(week.monday, week.sunday),
+  });
+
+  test('the week the new side appeared lists the pair, with both sides linked; other weeks do not', () => {
+    expect(digests.map((d) => [d.week.id, d.overlaps.map((pair) => `${pair.a.id} <> ${pair.b.id}`)])).toEqual([
+      ['2026-w47', [`${planted.a} <> ${planted.b}`]],
+      ['2026-w46', []],
+    ]);
+    const w47 = digests[0]!;
+    expect(digestSummary(w47)).toBe('1 thing shipped, 1 request for input and 1 possible overlap, across 2 teams.');
+    const ctx = {
+      links: {
+        team: (id: string) => `/teams/${id}/`,
+        adr: () => '',
+        talk: () => '',
+        update: () => '',
+        dependency: () => '',
+        digest: () => '',
+        page: (route: string) => `/${route}`,
+      },
+      teamName: (id: string) => id.toUpperCase(),
+      personName: (id: string) => id,
+      timeZone: 'UTC',
+    };
+    const part = /<section[^>]*data-digest-part="possible-overlap"[\s\S]*?<\/section>/.exec(digestPageHtml(w47, ctx))![0];
+    expect(
+      part
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe(
+      'Possible overlap Work of different teams that reads alike, one side new this week: worth a conversation before it doubles. Pairs ALPHA : Feature flag service with percentage rollouts and a kill switch Priority and BETA : A feature flag service for percentage rollouts, with a kill switch Next, update of 20 Nov 2026',
+    );
+    expect(part).toContain('href="/teams/alpha/"');
+    expect(part).toContain('href="/updates/2026-11-20-beta/"');
   });
 });
 
