@@ -5,6 +5,7 @@
  * its experts in rank order, and a search for a tag finds its page first, with experts
  * in the excerpt. Every page is axe clean and never scrolls sideways.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load.ts';
@@ -78,6 +79,21 @@ describe('related work elsewhere', () => {
       expect(serious, route).toEqual([]);
       expect(overflow, route).toBeLessThanOrEqual(0);
     }
+  });
+});
+
+describe('derived data for other tools', () => {
+  test('data/related-work.json and data/experts.json hold what the pages show', async () => {
+    const { work, tags } = await demo;
+    const read = async (file: string) => JSON.parse(await readFile(path.join(inject('demoDist'), file), 'utf8'));
+    const related = await read('data/related-work.json');
+    expect(related.pairs.map((pair: { a: { id: string }; b: { id: string } }) => `${pair.a.id} ${pair.b.id}`)).toEqual(
+      work.pairs.map((pair) => `${pair.a.id} ${pair.b.id}`),
+    );
+    const experts = await read('data/experts.json');
+    expect(experts.tags.map((t: { tag: string; experts: { person: string }[] }) => [t.tag, t.experts[0]?.person])).toEqual(
+      tags.map((t) => [t.tag, t.experts[0]?.person]),
+    );
   });
 });
 
