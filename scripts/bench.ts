@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { generateHandbook } from './lib/bench/generate.ts';
 import { measure, type Measured } from './lib/bench/measure.ts';
 import { pageWeight } from './lib/bench/page-weight.ts';
+import { relatedCost } from './lib/bench/related-cost.ts';
 import { kb, table, type Row } from './lib/bench/report.ts';
 import { FIRST_QUERY, laterQueries } from './lib/bench/search-queries.ts';
 import { searchTransfer } from './lib/bench/search-transfer.ts';
@@ -40,6 +41,8 @@ async function benchSize(size: number): Promise<Row> {
     await mkdir(path.dirname(path.join(content, file.path)), { recursive: true });
     await writeFile(path.join(content, file.path), file.text);
   }
+  console.log(`${size} entries: related work and experts…`);
+  const related = await relatedCost(dir, content);
   // A browser that counts its launches, so "no browser on a warm cache" is measured.
   const chromium = findChromium();
   if (!chromium.found) throw new Error(`The bench renders diagrams and measures search in Chromium: ${chromium.reason}`);
@@ -99,6 +102,7 @@ async function benchSize(size: number): Promise<Row> {
     diagrams: { rendered: Number(renderedLine?.[1] ?? 0), msEach: Number(renderedLine?.[2] ?? 0), coldLaunches, warmLaunches },
     weights,
     search,
+    related,
   };
 }
 

@@ -5,7 +5,7 @@
  * Posts the week's digest in a few lines, or one event, to ATRIUM_CHAT_WEBHOOK_URL, once
  * (a message already posted is refused unless --force). --dry-run prints the payload.
  */
-import { digestOfWeek, loadHandbookIndexes, weekArgument } from './lib/send/digest-source.ts';
+import { digestOfWeek, loadHandbookIndexes, relatedWorkOf, weekArgument } from './lib/send/digest-source.ts';
 import { parseArgsOrExit } from './lib/cli/args.ts';
 import { CHAT_EVENTS, eventChatMessage, type ChatEvent } from './lib/send/chat/events.ts';
 import { CHAT_FORMATS, type ChatFormat, type ChatMessage } from './lib/send/chat/message.ts';
@@ -50,7 +50,7 @@ await runCommand(async () => {
   const h = await loadHandbookIndexes(projectRoot, clock);
   const message: ChatMessage = event
     ? eventChatMessage(event, h, values.id!, clock.today, siteLinks)
-    : digestChatMessage(digestOfWeek(h, week!, clock), h, config.orgName, siteLinks);
+    : digestChatMessage(digestOfWeek(h, week!, clock, await relatedWorkOf(projectRoot, h, clock)), h, config.orgName, siteLinks);
 
   if (!url) {
     console.log(JSON.stringify(CHAT_PAYLOAD[format](message), null, 2));

@@ -8,7 +8,7 @@ import { formatDate } from '../src/lib/time/format.ts';
 import { digestEmailContext } from '../src/queries/digest-context.ts';
 import { parseArgsOrExit } from './lib/cli/args.ts';
 import { config, notice, projectRoot, realClock, runCommand, stateFile } from './lib/send/cli.ts';
-import { digestOfWeek, loadHandbookIndexes, weekArgument } from './lib/send/digest-source.ts';
+import { digestOfWeek, loadHandbookIndexes, relatedWorkOf, weekArgument } from './lib/send/digest-source.ts';
 import { composeDigestEmail } from './lib/send/email.ts';
 import { SendError } from './lib/send/failure.ts';
 import { emailSettings } from './lib/send/settings.ts';
@@ -35,7 +35,7 @@ await runCommand(async () => {
   // Settings first: a missing secret is reported before the handbook is read.
   const settings = emailSettings(process.env, { dryRun });
   const h = await loadHandbookIndexes(projectRoot, clock);
-  const digest = digestOfWeek(h, week, clock);
+  const digest = digestOfWeek(h, week, clock, await relatedWorkOf(projectRoot, h, clock));
   const label = week.toUpperCase();
   if (!digest.published && !dryRun && !values.force)
     throw new SendError(

@@ -8,6 +8,8 @@ import { sourceKey, loadHandbook } from './content/load.ts';
 import type { Handbook } from './handbook/types.ts';
 import { checkIntegrity, type IntegrityOptions } from './integrity/index.ts';
 import { formatProblem, sortProblems, type Problem } from './problems.ts';
+import { buildIndexes } from './handbook/indexes.ts';
+import { checkRelatedWork } from './related/check.ts';
 
 export interface CheckResult {
   handbook: Handbook;
@@ -21,7 +23,8 @@ export interface CheckResult {
 }
 
 export async function checkHandbook(root: string, options: IntegrityOptions & { contentDir?: string }): Promise<CheckResult> {
-  const loaded = await loadHandbook(root, options.contentDir ?? path.join(root, 'content'));
+  const contentDir = options.contentDir ?? path.join(root, 'content');
+  const loaded = await loadHandbook(root, contentDir);
   const bodyLine = (collection: CollectionName, id: string) => loaded.sources.get(sourceKey(collection, id))?.bodyLine ?? 1;
   const integrity = checkIntegrity(
     loaded.handbook,
@@ -36,7 +39,8 @@ export async function checkHandbook(root: string, options: IntegrityOptions & { 
     options,
     loaded.invalid,
   );
-  const problems = sortProblems([...loaded.problems, ...integrity]);
+  const related = await checkRelatedWork(root, contentDir, buildIndexes(loaded.handbook), options.today);
+  const problems = sortProblems([...loaded.problems, ...integrity, ...related]);
   return {
     handbook: loaded.handbook,
     bodyLine,

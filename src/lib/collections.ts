@@ -181,3 +181,9 @@ export const DIGEST = {
   nav: { label: 'Digest', order: 7 },
   feed: { kind: 'digest', name: 'Weekly digest', description: 'The weekly engineering digest, every Friday: a five-minute read across all teams.' },
 } as const;
+
+/** Topics: one page per tag, with everything tagged and the people who know it (lib/tags/); searchable, reached from tags. */
+export const TAGS = {
+  route: { index: routes.tags, entry: routes.tag },
+  search: { type: 'tag', label: 'Topic' },
+} as const;

@@ -43,6 +43,12 @@ export const routes = {
   subscribe: () => 'subscribe/',
   /** Every person's feed, by team: too many for the subscribe page itself. */
   subscribePeople: () => 'subscribe/people/',
+  /** Every tag in use, with counts. */
+  tags: () => 'tags/',
+  /** Everything with a tag, across collections, and the people who know it. */
+  tag: (tag: string) => `tags/${tag}/`,
+  /** Derived data as JSON, for other tools: `data/related-work.json`, `data/experts.json`. */
+  data: (name: 'related-work' | 'experts') => `data/${name}.json`,
   search: () => 'search/',
   /** A diagram at its natural size, to pan and zoom with the browser's own gestures; `key` is its cache key. */
   diagram: (key: string) => `diagrams/${key}/`,

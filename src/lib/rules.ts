@@ -61,6 +61,12 @@ export const RULES = {
   'mentorship/overlap': { severity: 'error', description: 'A mentee with two mentorships at the same time.' },
   'pairing/one-team': { severity: 'error', description: 'A pair session whose people are all on one team.' },
   'pairing/long': { severity: 'warning', description: 'A pair session longer than 90 minutes.' },
+  'related/unknown-entry': {
+    severity: 'error',
+    description: 'A related-work dismissal naming an entry that does not exist, or one of a kind related work does not compare.',
+  },
+  'related/dismissal-team': { severity: 'error', description: 'A related-work dismissal by a team that owns neither of the two entries.' },
+  'related/dismissal-unmatched': { severity: 'warning', description: 'A related-work dismissal of two entries that are not matched (any more): it can go.' },
   'diagram/render': { severity: 'error', description: 'A Mermaid fence that does not render.' },
   'diagram/budget': {
     severity: 'error',

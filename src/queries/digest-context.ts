@@ -10,6 +10,7 @@ import type { DigestEmailContext } from '../lib/digest/html.ts';
 import type { DigestHtmlContext } from '../lib/digest/render.ts';
 import type { HandbookIndexes } from '../lib/handbook/indexes.ts';
 import type { HandbookEntry } from '../lib/handbook/types.ts';
+import type { RelatedWork } from '../lib/related/work.ts';
 import { routes } from '../lib/routes.ts';
 import type { Adr } from '../schemas/index.ts';
 import { committedOn } from './last-updated.ts';
@@ -21,9 +22,18 @@ export function adrStatusDates(h: HandbookIndexes) {
   return (adr: HandbookEntry<Adr>) => dates.get(adr.id) ?? adr.data.date;
 }
 
-/** The digest model's options for a build (or a send) at `clock`. */
-export function digestOptions(h: HandbookIndexes, clock: { today: string; now: Date }): DigestOptions {
-  return { today: clock.today, now: clock.now, timeZone: config.defaultTimezone, adrStatusDate: adrStatusDates(h) };
+/** Most pairs of "Possible overlap" in one digest, best first: a digest is a five-minute read. */
+const MAX_OVERLAPS = 8;
+
+/** The digest model's options for a build (or a send) at `clock`, with the related work across teams found in the same handbook. */
+export function digestOptions(h: HandbookIndexes, clock: { today: string; now: Date }, related: RelatedWork): DigestOptions {
+  return {
+    today: clock.today,
+    now: clock.now,
+    timeZone: config.defaultTimezone,
+    adrStatusDate: adrStatusDates(h),
+    possibleOverlaps: (week) => related.newBetween(week.monday, week.sunday).slice(0, MAX_OVERLAPS),
+  };
 }
 
 /**
@@ -42,6 +52,7 @@ export function digestHtmlContext(h: HandbookIndexes, page?: { href: (route: str
       dependency: (id) => url(routes.dependency(id)),
       digest: (week) => url(routes.digest(week)),
       program: (route) => url(route),
+      page: (route) => url(route),
       ...(page ? { person: (id: string) => url(routes.person(id)) } : {}),
     },
     teamName: (id) => h.team.get(id)?.data.name,

@@ -2,6 +2,7 @@
 import { buildDigests, type Digest } from '../lib/digest/assemble.ts';
 import { now, today } from './clock.ts';
 import { digestOptions } from './digest-context.ts';
+import { relatedWork } from './related.ts';
 import { handbook } from './handbook.ts';
 
 export { adrStatusDates, digestEmailContext, digestHtmlContext } from './digest-context.ts';
@@ -10,6 +11,6 @@ let digestList: Promise<Digest[]> | undefined;
 
 /** Every digest week up to the current one, newest first. */
 export function digests(): Promise<Digest[]> {
-  digestList ??= handbook().then((h) => buildDigests(h, digestOptions(h, { today, now })));
+  digestList ??= Promise.all([handbook(), relatedWork()]).then(([h, related]) => buildDigests(h, digestOptions(h, { today, now }, related)));
   return digestList;
 }

@@ -42,6 +42,7 @@ test('RULES lists each rule once, grouped by area, each with a one-line descript
     'rotation',
     'mentorship',
     'pairing',
+    'related',
     'diagram',
   ]);
   expect(ids.filter((id) => RULES[id as keyof typeof RULES].severity === 'warning')).toEqual([
@@ -50,5 +51,6 @@ test('RULES lists each rule once, grouped by area, each with a one-line descript
     'guild/one-team',
     'rotation/outcome-missing',
     'pairing/long',
+    'related/dismissal-unmatched',
   ]);
 });

@@ -1,6 +1,7 @@
 /** The bench's measurements for one handbook size, and the Markdown table that compares them. */
 import type { Measured } from './measure.ts';
 import type { PageWeight } from './page-weight.ts';
+import type { RelatedCost } from './related-cost.ts';
 import { FIRST_QUERY } from './search-queries.ts';
 import type { SearchTransfer } from './search-transfer.ts';
 
@@ -18,6 +19,7 @@ export interface Row {
   diagrams: { rendered: number; msEach: number; coldLaunches: number; warmLaunches: number };
   weights: Record<string, PageWeight>;
   search: SearchTransfer;
+  related: RelatedCost;
 }
 
 export function table(rows: Row[]): string {
@@ -45,6 +47,8 @@ export function table(rows: Row[]): string {
       const bytes = r.search.later.map((q) => q.bytes);
       return `${kb(r.search.laterMedian)} (${kb(Math.min(...bytes))}–${kb(Math.max(...bytes))})`;
     }),
+    metric('related work (budget 2 s at 5,000): documents, pairs, time', (r) => `${r.related.documents}, ${r.related.pairs}, ${r.related.relatedMs} ms`),
+    metric('expert finder: tags, time', (r) => `${r.related.tags}, ${r.related.expertsMs} ms`),
     metric('search: "Did you mean" vocabulary (gzip)', (r) => `${r.search.vocabulary.words} words, ${kb(r.search.vocabulary.gzipBytes)}`),
   ].join('\n');
 }

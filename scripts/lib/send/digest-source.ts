@@ -11,6 +11,8 @@ import { buildDigests, type Digest } from '../../../src/lib/digest/assemble.ts';
 import { parseWeekId, weekId, isoWeekOf } from '../../../src/lib/digest/iso-week.ts';
 import { buildIndexes, type HandbookIndexes } from '../../../src/lib/handbook/indexes.ts';
 import { publishedHandbook } from '../../../src/lib/handbook/published.ts';
+import { dismissedPairs, loadDismissals } from '../../../src/lib/related/dismissals.ts';
+import { relatedWork, type RelatedWork } from '../../../src/lib/related/work.ts';
 import { digestOptions } from '../../../src/queries/digest-context.ts';
 import { SendError } from './failure.ts';
 
@@ -36,9 +38,15 @@ export async function loadHandbookIndexes(root: string, clock: Clock): Promise<H
   return buildIndexes(publishedHandbook(result.handbook, false));
 }
 
+/** Related work across teams, less the pairs dismissed in content/, as the build finds it for the digest's "Possible overlap". */
+export async function relatedWorkOf(root: string, h: HandbookIndexes, clock: Clock): Promise<RelatedWork> {
+  const { dismissals } = await loadDismissals(root, path.resolve(root, config.contentDir));
+  return relatedWork(h, clock.today, dismissedPairs(dismissals));
+}
+
 /** The digest of week `id`; a week without one is an error listing the weeks that have one. */
-export function digestOfWeek(h: HandbookIndexes, id: string, clock: Clock): Digest {
-  const digests = buildDigests(h, digestOptions(h, clock));
+export function digestOfWeek(h: HandbookIndexes, id: string, clock: Clock, related: RelatedWork = relatedWork(h, clock.today, new Set())): Digest {
+  const digests = buildDigests(h, digestOptions(h, clock, related));
   const digest = digests.find((candidate) => candidate.week.id === id);
   if (digest) return digest;
   const known = digests.map((d) => d.week.id.toUpperCase());

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../collections.ts';
 import { problem, type Problem, type RuleId } from '../problems.ts';
 import { idFromFileName } from './ids.ts';
+import { CONTENT_ROOT_FILE_NAMES } from './root-files.ts';
 import { closest } from './suggest.ts';
 
 export interface ContentFile {
@@ -121,6 +122,8 @@ export async function walkContent(root: string, contentDir: string): Promise<{ f
     if (oddity(entry, absolute)) continue;
     if (entry.isDirectory() && (COLLECTION_NAMES as readonly string[]).includes(entry.name)) {
       await walkCollection(entry.name as CollectionName, absolute);
+    } else if (entry.isFile() && CONTENT_ROOT_FILE_NAMES.has(entry.name)) {
+      continue; // read and checked by its own module (root-files.ts)
     } else if (entry.isDirectory()) {
       const guess = closest(entry.name, COLLECTION_NAMES);
       report(
@@ -130,7 +133,13 @@ export async function walkContent(root: string, contentDir: string): Promise<{ f
         `${guess ? `did you mean content/${guess}/? Rename the folder, or move its files to ${collections}` : `move its files to ${collections}`}`,
       );
     } else {
-      report('content/stray-file', absolute, 'is not in a collection folder, so it is not checked or published', `move it to ${collections}, or out of content/`);
+      const known = closest(entry.name, [...CONTENT_ROOT_FILE_NAMES]);
+      report(
+        'content/stray-file',
+        absolute,
+        'is not in a collection folder, so it is not checked or published',
+        `${known ? `did you mean content/${known}? Rename it, or move it` : 'move it'} to ${collections}, or out of content/`,
+      );
     }
   }
   return { files, problems };

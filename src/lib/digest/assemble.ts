@@ -18,6 +18,7 @@ import { todayIn } from '../time/today.ts';
 import { mergeRequests } from '../input-requests.ts';
 import { weekOfDate, type WeekSpan } from './iso-week.ts';
 import { programEvents, type ProgramDigestItem } from './programs.ts';
+import type { RelatedPair } from '../related/documents.ts';
 
 export interface DigestOptions {
   /** `YYYY-MM-DD` in the handbook's time zone: later entries are not in any digest yet. */
@@ -30,6 +31,8 @@ export interface DigestOptions {
   adrStatusDate: (adr: HandbookEntry<Adr>) => string;
   /** How far after the week "coming up" reaches for talks and due dependencies, in days. */
   lookaheadDays?: number;
+  /** Related work of different teams with a side new that week (lib/related/), for "Possible overlap". */
+  possibleOverlaps?: (week: WeekSpan) => RelatedPair[];
 }
 
 export interface ShippedItem {
@@ -108,6 +111,8 @@ export interface Digest {
   /** The build's date: dependency statuses are as of this day. */
   asOf: string;
   teams: TeamDigest[];
+  /** Work of different teams that looks alike, one side new this week: worth a conversation. */
+  overlaps: RelatedPair[];
   totals: DigestTotals;
 }
 
@@ -255,6 +260,7 @@ function assemble(h: HandbookIndexes, bucket: WeekBucket, options: DigestOptions
     lookaheadUntil,
     asOf: options.today,
     teams,
+    overlaps: options.possibleOverlaps?.(week) ?? [],
     totals: {
       teams: teams.length,
       shipped: sum((t) => t.shipped),

@@ -18,6 +18,10 @@ export const PAGE_MARKUP: DigestMarkup = {
     const id = escapeHtml(teamId);
     return `<section class="card digest-team" aria-labelledby="team-${id}" data-digest-team="${id}"><h2 id="team-${id}" class="digest-team__name">${heading}</h2>${lists}</section>`;
   },
+  part: (id, heading, lists) => {
+    const anchor = escapeHtml(id);
+    return `<section class="card digest-part" aria-labelledby="${anchor}" data-digest-part="${anchor}"><h2 id="${anchor}">${escapeHtml(heading)}</h2>${lists}</section>`;
+  },
   list: (heading, kind, items) =>
     `<h3 class="card-title">${escapeHtml(heading)}</h3><ul class="${kind === 'text' ? 'digest-items' : 'plain-list'}">${items.map((item) => `<li>${item}</li>`).join('')}</ul>`,
   link: (url, text) => `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`,
@@ -62,6 +66,7 @@ function inlineMarkup(s: Styles): DigestMarkup {
   return {
     body: (sections, note) => `${sections}${note}`,
     section: (_teamId, heading, lists) => `<h2${attr(s.h2)}>${heading}</h2>${lists}`,
+    part: (_id, heading, lists) => `<h2${attr(s.h2)}>${escapeHtml(heading)}</h2>${lists}`,
     list: (heading, _kind, items) =>
       `<h3${attr(s.h3)}>${escapeHtml(heading)}</h3><ul${attr(s.ul)}>${items.map((item) => `<li${attr(s.li)}>${item}</li>`).join('')}</ul>`,
     link: (url, text) => `<a href="${escapeHtml(url)}"${attr(s.a)}>${escapeHtml(text)}</a>`,

@@ -12,6 +12,8 @@ import { formatSpan } from '../programs/format.ts';
 import { formatDate } from '../time/format.ts';
 import type { Digest, TalkItem, TeamDigest } from './assemble.ts';
 import type { ProgramDigestItem } from './programs.ts';
+import type { RelatedDocument } from '../related/documents.ts';
+import { relatedKindLabel, relatedTitle } from '../related/labels.ts';
 
 export interface DigestLinks {
   /** URLs of pages: absolute for the email and the feed, under the base path on the site. */
@@ -25,6 +27,8 @@ export interface DigestLinks {
   program?: (route: string) => string;
   /** Where a person's name links to; without it (the email, the feed) people are named in plain text. */
   person?: (id: string) => string;
+  /** Any page from its route (lib/routes.ts), for related work; without it the work is named in plain text. */
+  page?: (route: string) => string;
 }
 
 export interface DigestHtmlContext {
@@ -42,6 +46,8 @@ export interface DigestMarkup {
   body(sections: string, note: string): string;
   /** One team's section, under a heading that links to the team. */
   section(teamId: string, heading: string, lists: string): string;
+  /** A section about several teams (`possible-overlap`), under a plain-text heading. */
+  part(id: string, heading: string, lists: string): string;
   /** A list under its heading: `text` items are sentences; `entries` set a status, a link and details side by side. */
   list(heading: string, kind: 'text' | 'entries', items: readonly string[]): string;
   link(url: string, text: string): string;
@@ -118,6 +124,19 @@ function teamSection(team: TeamDigest, ctx: DigestHtmlContext, m: DigestMarkup):
   return m.section(team.teamId, m.link(ctx.links.team(team.teamId), team.teamName), lists.join(''));
 }
 
+/** "Possible overlap": each pair as its two sides, team and work, linked to where it is written. */
+function overlapPart(digest: Digest, ctx: DigestHtmlContext, m: DigestMarkup): string {
+  if (digest.overlaps.length === 0) return '';
+  const side = (doc: RelatedDocument) => {
+    const teams = doc.teams.map((id) => named(m, id, ctx.teamName(id), ctx.links.team(id))).join(', ');
+    const title = ctx.links.page ? m.link(ctx.links.page(doc.url), relatedTitle(doc)) : escapeHtml(relatedTitle(doc));
+    return `${teams}: ${title} ${m.details(escapeHtml(relatedKindLabel(doc)))}`;
+  };
+  const items = digest.overlaps.map((pair) => `${side(pair.a)}${m.gap} <strong>and</strong> ${side(pair.b)}`);
+  const intro = m.note('Work of different teams that reads alike, one side new this week: worth a conversation before it doubles.');
+  return m.part('possible-overlap', 'Possible overlap', `${intro}${m.list('Pairs', 'text', items)}`);
+}
+
 /** The teams' sections and the note on deliveries, in the medium's markup. */
 export function renderDigest(digest: Digest, ctx: DigestHtmlContext, m: DigestMarkup): string {
   const note = digest.totals.dependencies
@@ -125,5 +144,5 @@ export function renderDigest(digest: Digest, ctx: DigestHtmlContext, m: DigestMa
         `Deliveries due lists the dependencies at risk, blocked or done that are needed between ${escapeHtml(formatDate(digest.week.monday))} and ${escapeHtml(formatDate(digest.lookaheadUntil))}, with their status on ${escapeHtml(formatDate(digest.asOf))}: the handbook records where a dependency stands, not when that changed.`,
       )
     : '';
-  return m.body(digest.teams.map((team) => teamSection(team, ctx, m)).join(''), note);
+  return m.body(digest.teams.map((team) => teamSection(team, ctx, m)).join('') + overlapPart(digest, ctx, m), note);
 }

@@ -4,16 +4,16 @@
  * date and the names a reader may search them by. Build-time only: the registry
  * imports every schema.
  */
-import { COLLECTIONS, DIGEST, type CollectionName, type Registry } from '../collections.ts';
+import { COLLECTIONS, DIGEST, TAGS, type CollectionName, type Registry } from '../collections.ts';
 
-/** Search's page types and their labels: one per collection, plus the weekly digest. */
-export const SEARCH_TYPES = Object.fromEntries([...Object.values(COLLECTIONS), DIGEST].map(({ search }) => [search.type, search.label])) as {
+/** Search's page types and their labels: one per collection, plus the weekly digest and the tag pages. */
+export const SEARCH_TYPES = Object.fromEntries([...Object.values(COLLECTIONS), DIGEST, TAGS].map(({ search }) => [search.type, search.label])) as {
   [S in SearchSection as S['search']['type']]: S['search']['label'];
 };
-type SearchSection = Registry[CollectionName] | typeof DIGEST;
+type SearchSection = Registry[CollectionName] | typeof DIGEST | typeof TAGS;
 
-/** First path segment of every searchable page: the collections' folders and the digest's. */
-export const INDEXED_SECTIONS = [...Object.values(COLLECTIONS), DIGEST].map(({ route }) => route.index().replace(/\/$/, ''));
+/** First path segment of every searchable page: the collections' folders, the digest's and the tags'. */
+export const INDEXED_SECTIONS = [...Object.values(COLLECTIONS), DIGEST, TAGS].map(({ route }) => route.index().replace(/\/$/, ''));
 export type SearchType = keyof typeof SEARCH_TYPES;
 
 /** What a page tells search about itself (see components/SearchMeta.astro). */
