@@ -61,6 +61,10 @@ export const RULES = {
   'mentorship/overlap': { severity: 'error', description: 'A mentee with two mentorships at the same time.' },
   'pairing/one-team': { severity: 'error', description: 'A pair session whose people are all on one team.' },
   'pairing/long': { severity: 'warning', description: 'A pair session longer than 90 minutes.' },
+  'kudos/same-team': { severity: 'error', description: "A kudos to someone on the giver's own team, or to that team: thanks here cross a team line." },
+  'award/winner-not-nominee': { severity: 'error', description: 'An award whose `winner` is not the index of one of its nominees.' },
+  'award/file-name': { severity: 'error', description: "An award file whose name does not start with the award's quarter." },
+  'team/enabled-by-self': { severity: 'error', description: 'A win that names its own team in `enabledBy`: it names the other teams that made it possible.' },
   'diagram/render': { severity: 'error', description: 'A Mermaid fence that does not render.' },
   'diagram/budget': {
     severity: 'error',

@@ -79,6 +79,7 @@ export const KIND_LABEL: Record<FeedKind, string> = {
   rotation: 'Rotation',
   mentorship: 'Mentorship',
   pairing: 'Pair session',
+  kudos: 'Kudos',
 };
 
 /** What an item's HTML is written with: links to teams and people, a date's midnight, a list. */
