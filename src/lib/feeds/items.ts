@@ -19,6 +19,7 @@ import { todayIn } from '../time/today.ts';
 import { zonedTimeToInstant } from '../time/zones.ts';
 import { portableHtml } from './html.ts';
 import { programFeedItems } from './program-items.ts';
+import { kudosFeedItems } from './kudos-items.ts';
 
 /** Each fed collection's kind of item, and the digest's. */
 export type FeedKind = NonNullable<Registry[CollectionName]['feed']>['kind'] | (typeof DIGEST)['feed']['kind'];
@@ -213,6 +214,7 @@ export function feedItems(h: HandbookIndexes, digests: readonly Digest[], ctx: F
     ...h.talks.map(make.talkItem),
     ...h.updates.map(make.updateItem),
     ...programFeedItems(h, ctx, itemParts(h, ctx)),
+    ...kudosFeedItems(h, ctx, itemParts(h, ctx)),
     ...digests.filter((d) => d.published).map(make.digestItem),
   ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.guid.localeCompare(b.guid));
 }

@@ -7,6 +7,7 @@ import type { Handbook, HandbookEntry } from './types.ts';
 import type { Adr, Award, Dependency, Guild, Kudos, Mentorship, Pairing, Person, Rotation, Talk, Team, Update } from '../../schemas/index.ts';
 import { allThanks, type Thanks } from '../kudos/thanks.ts';
 import { nominatedTeams } from '../kudos/awards.ts';
+import { thanksByMonth } from '../kudos/months.ts';
 
 function byId<T>(entries: readonly HandbookEntry<T>[]): Map<string, HandbookEntry<T>> {
   return new Map(entries.map((entry) => [entry.id, entry]));
@@ -74,6 +75,7 @@ export function buildIndexes(handbook: Handbook) {
   const thanksTo = groupBy(thanks, (t) => [t.toTeam]);
   const thanksFrom = groupBy(thanks, (t) => [t.fromTeam]);
   const awardsByTeam = groupBy(awards, (a) => nominatedTeams(a.data));
+  const thanksMonths = thanksByMonth(thanks, (id) => team.get(id)?.data.name ?? id);
 
   const list = <T>(map: Map<string, T[]>, key: string): T[] => map.get(key) ?? [];
 
@@ -92,6 +94,8 @@ export function buildIndexes(handbook: Handbook) {
     awards,
     /** Every thanks across teams (kudos, and wins enabled by other teams), newest first. */
     thanks,
+    /** Months with thanks, newest first, each grouped by receiving team (alphabetical). */
+    thanksMonths,
     person,
     team,
     adr: byId(adrs),

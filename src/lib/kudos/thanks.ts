@@ -21,8 +21,10 @@ export interface Thanks {
   /** Who gave the thanks; absent for a win, which the whole team gives. */
   fromPerson?: string;
   toTeam: string;
-  /** The people of `toTeam` thanked by name; empty when the team is thanked as a whole. */
+  /** The people of `toTeam` thanked by name. */
   toPeople: string[];
+  /** Whether the team is thanked as a whole (named in the kudos's `teams`, or enabled a win), besides any of its people. */
+  toWholeTeam: boolean;
   /** What for: the kudos's `for`, or the win's title. */
   for: string;
   link?: string;
@@ -40,6 +42,7 @@ function kudosThanks(kudos: HandbookEntry<Kudos>, teamOf: (person: string) => st
   if (fromTeam === undefined) return [];
   // Receiving teams in the order the kudos names them: whole teams first, then people's teams.
   const receivers = new Map<string, string[]>();
+  const whole = new Set(teams);
   for (const team of teams) if (!receivers.has(team)) receivers.set(team, []);
   for (const person of to) {
     const team = teamOf(person);
@@ -57,6 +60,7 @@ function kudosThanks(kudos: HandbookEntry<Kudos>, teamOf: (person: string) => st
     fromPerson: from,
     toTeam,
     toPeople,
+    toWholeTeam: whole.has(toTeam),
     for: kudos.data.for,
     ...(link ? { link } : {}),
   }));
@@ -66,7 +70,16 @@ function winThanks(team: HandbookEntry<Team>): Thanks[] {
   return team.data.wins.flatMap((win) =>
     [...new Set(win.enabledBy)]
       .filter((enabler) => enabler !== team.id)
-      .map((toTeam) => ({ source: 'win' as const, entryId: team.id, date: win.date, fromTeam: team.id, toTeam, toPeople: [], for: win.title })),
+      .map((toTeam) => ({
+        source: 'win' as const,
+        entryId: team.id,
+        date: win.date,
+        fromTeam: team.id,
+        toTeam,
+        toPeople: [],
+        toWholeTeam: true,
+        for: win.title,
+      })),
   );
 }
 
