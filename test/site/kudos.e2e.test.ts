@@ -38,7 +38,7 @@ async function kudosFiles(): Promise<KudosFile[]> {
   const names = (await readdir(folder)).filter((name) => name.endsWith('.yaml'));
   return Promise.all(
     names.map(async (name) => {
-      const data = parse(await readFile(path.join(folder, name), 'utf8'), { version: '1.1' }) as Omit<KudosFile, 'id'> & { date: string | Date };
+      const data = parse(await readFile(path.join(folder, name), 'utf8'), { version: '1.1' }) as Omit<KudosFile, 'id' | 'date'> & { date: string | Date };
       const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : data.date;
       return { ...data, id: name.replace(/\.yaml$/, ''), date };
     }),
