@@ -8,7 +8,12 @@
  * (now) on the giver's team is left out, so a thanks always links two different teams.
  */
 import type { Kudos, Person, Team } from '../../schemas/index.ts';
-import type { HandbookEntry } from '../handbook/types.ts';
+
+/** An entry as the handbook holds it; declared here because the handbook's indexes are built from this module. */
+interface HandbookEntry<T> {
+  id: string;
+  data: T;
+}
 
 export interface Thanks {
   source: 'kudos' | 'win';
