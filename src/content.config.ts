@@ -20,4 +20,6 @@ export const collections = {
   rotations: collection('rotations'),
   mentorships: collection('mentorships'),
   pairings: collection('pairings'),
+  kudos: collection('kudos'),
+  awards: collection('awards'),
 } satisfies Record<CollectionName, unknown>;

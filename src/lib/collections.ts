@@ -17,6 +17,8 @@ import { updateSchema } from '../schemas/updates.ts';
 import { rotationSchema } from '../schemas/rotations.ts';
 import { mentorshipSchema } from '../schemas/mentorships.ts';
 import { pairingSchema } from '../schemas/pairings.ts';
+import { kudosSchema } from '../schemas/kudos.ts';
+import { awardSchema } from '../schemas/awards.ts';
 import { routes } from './routes.ts';
 
 export interface CollectionSpec {
@@ -155,6 +157,29 @@ export const COLLECTIONS = {
     feed: { kind: 'pairing', name: 'Pair sessions', description: 'Cross-team pair sessions when they are planned, and what came of them once held.' },
     calendar: true,
     scaffoldKind: 'pairing',
+  },
+  // Kudos have no page each: a month's are read out together, so an entry's route is its place on the month's page.
+  kudos: {
+    schema: kudosSchema,
+    extensions: ['yaml', 'yml'],
+    noun: 'kudos',
+    route: { index: routes.kudos, entry: routes.kudosEntry },
+    search: { type: 'kudos', label: 'Kudos' },
+    nav: null,
+    feed: { kind: 'kudos', name: 'Kudos', description: 'Thanks that cross team lines, as they are given, and the quarterly collaboration award.' },
+    calendar: false,
+    scaffoldKind: 'kudos',
+  },
+  awards: {
+    schema: awardSchema,
+    extensions: ['yaml', 'yml'],
+    noun: 'award',
+    route: { index: routes.awards, entry: routes.award },
+    search: { type: 'award', label: 'Award' },
+    nav: null,
+    feed: null,
+    calendar: false,
+    scaffoldKind: 'award',
   },
 } as const satisfies Record<string, CollectionSpec>;
 

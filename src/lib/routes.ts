@@ -33,6 +33,16 @@ export const routes = {
   mentorship: (id: string) => `programs/mentorships/${id}/`,
   pairings: () => 'programs/pairings/',
   pairing: (id: string) => `programs/pairings/${id}/`,
+  /** Thanks across teams: months newest first, and the quarter's award. */
+  kudos: () => 'kudos/',
+  /** One month's kudos, `2026-11`, to read out at the all-hands. */
+  kudosMonth: (month: string) => `kudos/${month}/`,
+  /** One kudos, on its month's page (its id starts with its date). */
+  kudosEntry: (id: string) => `kudos/${id.slice(0, 7)}/#${id}`,
+  /** Every thanks a team received and gave. */
+  kudosOfTeam: (teamId: string) => `kudos/team/${teamId}/`,
+  awards: () => 'awards/',
+  award: (id: string) => `awards/${id}/`,
   digests: () => 'digest/',
   /** A week's digest, `2026-w47`. */
   digest: (week: string) => `digest/${week}/`,

@@ -47,6 +47,7 @@ export const RULES = {
   'adr/sections-missing': { severity: 'error', description: 'An accepted ADR without its Context, Decision or Consequences section.' },
   'team/lead-elsewhere': { severity: 'error', description: "A team's lead who is on another team." },
   'team/stale': { severity: 'warning', description: 'A team page not reviewed for longer than the configured number of days.' },
+  'team/enabled-by-self': { severity: 'error', description: 'A win that names its own team in `enabledBy`: it names the other teams that made it possible.' },
   'guild/lead-not-member': { severity: 'error', description: 'A guild lead who is not among its members.' },
   'guild/one-team': { severity: 'warning', description: 'A guild whose members all come from one team.' },
   'dependency/self': { severity: 'error', description: 'A dependency of a team on itself.' },
@@ -67,6 +68,9 @@ export const RULES = {
   },
   'related/dismissal-team': { severity: 'error', description: 'A related-work dismissal by a team that owns neither of the two entries.' },
   'related/dismissal-unmatched': { severity: 'warning', description: 'A related-work dismissal of two entries that are not matched (any more): it can go.' },
+  'kudos/same-team': { severity: 'error', description: "A kudos to someone on the giver's own team, or to that team: thanks here cross a team line." },
+  'award/winner-not-nominee': { severity: 'error', description: 'An award whose `winner` is not the index of one of its nominees.' },
+  'award/file-name': { severity: 'error', description: "An award file whose name does not start with the award's quarter." },
   'diagram/render': { severity: 'error', description: 'A Mermaid fence that does not render.' },
   'diagram/budget': {
     severity: 'error',

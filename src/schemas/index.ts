@@ -9,3 +9,5 @@ export type { Update } from './updates.ts';
 export type { Rotation } from './rotations.ts';
 export type { Mentorship, MentorshipKind } from './mentorships.ts';
 export type { Pairing } from './pairings.ts';
+export type { Kudos } from './kudos.ts';
+export type { Award } from './awards.ts';

@@ -53,8 +53,18 @@ export const teamSchema = z.strictObject({
   priorities: list(z.strictObject({ /** The priority. */ title, /** Where to read more. */ link: httpUrl.optional() })).default([]),
   /** Topics on which the team wants input from other teams, at most 100. */
   lookingForInput: list(z.strictObject({ /** What input is wanted. */ topic: text, /** Until when input helps. */ until: isoDate.optional() })).default([]),
-  /** Recent achievements, dated; at most 500. */
-  wins: list(z.strictObject({ /** What was achieved. */ title, /** When. */ date: isoDate }), 500).default([]),
+  /** Recent achievements, dated; at most 500. A win another team made possible names it in `enabledBy`, which counts as thanks to that team. */
+  wins: list(
+    z.strictObject({
+      /** What was achieved. */
+      title,
+      /** When. */
+      date: isoDate,
+      /** Other teams whose work made it possible (team ids, never this team), at most 10. */
+      enabledBy: list(entryId, 10).default([]),
+    }),
+    500,
+  ).default([]),
   /** Recurring office hours, if the team holds them. */
   officeHours: officeHoursSchema.optional(),
   /** The date the page was last confirmed to be current. */

@@ -12,6 +12,8 @@ import { updateSchema, type UpdateInput } from '../../src/schemas/updates.ts';
 import { rotationSchema, type RotationInput } from '../../src/schemas/rotations.ts';
 import { mentorshipSchema, type MentorshipInput } from '../../src/schemas/mentorships.ts';
 import { pairingSchema, type PairingInput } from '../../src/schemas/pairings.ts';
+import { kudosSchema, type KudosInput } from '../../src/schemas/kudos.ts';
+import { awardSchema, type AwardInput } from '../../src/schemas/awards.ts';
 import { buildIndexes, type HandbookIndexes } from '../../src/lib/handbook/indexes.ts';
 import type { Handbook, HandbookEntry } from '../../src/lib/handbook/types.ts';
 
@@ -66,6 +68,17 @@ export const pairing = (id: string, input: Partial<PairingInput> = {}) =>
     ...input,
   });
 
+export const kudos = (id: string, input: Partial<KudosInput> = {}) =>
+  entry(kudosSchema, id, { date: id.slice(0, 10), from: 'alpha-lead', teams: ['beta'], for: 'Help', ...input });
+
+export const award = (id: string, input: Partial<AwardInput> = {}) =>
+  entry(awardSchema, id, {
+    quarter: '2026-Q4',
+    title: 'Collaboration of the quarter',
+    nominees: [{ teams: ['alpha', 'beta'], for: 'Working together' }],
+    ...input,
+  });
+
 /** Indexes over the given entries; teams alpha and beta (with their leads) exist unless replaced. */
 export function handbookOf(parts: Partial<Handbook> = {}): HandbookIndexes {
   return buildIndexes({
@@ -79,5 +92,7 @@ export function handbookOf(parts: Partial<Handbook> = {}): HandbookIndexes {
     rotations: parts.rotations ?? [],
     mentorships: parts.mentorships ?? [],
     pairings: parts.pairings ?? [],
+    kudos: parts.kudos ?? [],
+    awards: parts.awards ?? [],
   });
 }

@@ -18,6 +18,9 @@ const pageOf: Record<CollectionName, (id: string) => string> = {
   rotations: routes.rotation,
   mentorships: routes.mentorship,
   pairings: routes.pairing,
+  // A kudos is shown on its month's page.
+  kudos: (id) => routes.kudosEntry(id).replace(/#.*$/, ''),
+  awards: routes.award,
 };
 
 test('the demo handbook has one page for every published entry, and none for drafts', async () => {
@@ -58,6 +61,8 @@ test('every collection has an index page', async () => {
     'programs/rotations/',
     'programs/mentorships/',
     'programs/pairings/',
+    'kudos/',
+    'awards/',
   ]) {
     expect(pages.has(index), `/${index}`).toBe(true);
   }

@@ -60,9 +60,9 @@ describe.each([
 
   test('every feed is strict RSS 2.0, read back by a feed parser, linking only to pages of the build, with absolute URLs only', async () => {
     const files = await feedFiles(dist());
-    // Everything, decisions, talks, updates, the digest and the three programs, then one per team, and per tag, guild and person.
+    // Everything, decisions, talks, updates, the digest, the three programs and kudos, then one per team, and per tag, guild and person.
     const audience = await audienceFeedFiles();
-    expect(files.length).toBe(8 + (await content).teams.length + audience.tags.length + audience.guilds.length + audience.people.length);
+    expect(files.length).toBe(9 + (await content).teams.length + audience.tags.length + audience.guilds.length + audience.people.length);
     expect(files.filter((file) => /^(tags|guilds|people)\//.test(file))).toEqual([...audience.tags, ...audience.guilds, ...audience.people].sort());
     for (const file of files) {
       const { feed, problems } = readRss(await read(dist(), file));
@@ -104,7 +104,7 @@ describe.each([
     }
   });
 
-  test('item counts match the content: one per ADR, talk, update, program and published digest', async () => {
+  test('item counts match the content: one per ADR, talk, update, program, kudos, decided award and published digest', async () => {
     const handbook = await content;
     const count = async (file: string) => readRss(await read(dist(), file)).feed.items.length;
     const adrPages = await pagesIn(dist(), 'adrs', /^\d{4}-/);
@@ -126,7 +126,14 @@ describe.each([
     expect(await count('programs/rotations/rss.xml')).toBe(capped(handbook.rotations.length));
     expect(await count('programs/mentorships/rss.xml')).toBe(capped(handbook.mentorships.length));
     expect(await count('programs/pairings/rss.xml')).toBe(capped(handbook.pairings.length));
-    expect(await count('rss.xml')).toBe(capped(handbook.adrs.length + handbook.talks.length + handbook.updates.length + publishedWeeks.length + programs));
+    // One per kudos given by today, and one per award decided by today.
+    const today = new Date().toISOString().slice(0, 10);
+    const kudos = handbook.kudos.filter((k) => k.data.date <= today);
+    const awards = handbook.awards.filter((a) => a.data.decided !== undefined && a.data.decided <= today);
+    expect(await count('kudos/rss.xml')).toBe(capped(kudos.length + awards.length));
+    expect(await count('rss.xml')).toBe(
+      capped(handbook.adrs.length + handbook.talks.length + handbook.updates.length + publishedWeeks.length + programs + kudos.length + awards.length),
+    );
     const teamOf = (person: string) => handbook.people.find((p) => p.id === person)?.data.team;
     for (const team of handbook.teams) {
       const expected =
@@ -135,7 +142,9 @@ describe.each([
         handbook.updates.filter((u) => u.data.team === team.id).length +
         handbook.rotations.filter((r) => teamOf(r.data.person) === team.id || r.data.hostTeam === team.id).length +
         handbook.mentorships.filter((m) => [m.data.mentor, m.data.mentee].some((p) => teamOf(p) === team.id)).length +
-        handbook.pairings.filter((p) => p.data.people.some((person) => teamOf(person) === team.id)).length;
+        handbook.pairings.filter((p) => p.data.people.some((person) => teamOf(person) === team.id)).length +
+        kudos.filter((k) => k.data.teams.includes(team.id) || [k.data.from, ...k.data.to].some((person) => teamOf(person) === team.id)).length +
+        awards.filter((a) => a.data.nominees.some((nominee) => nominee.teams.includes(team.id))).length;
       expect(await count(`teams/${team.id}/rss.xml`), team.id).toBe(capped(expected));
     }
   });

@@ -107,6 +107,9 @@ export const MARKUP_TEAM = `Check<b>out</b> "Crew" & 'Co' <img src=x onerror=ale
 export const MARKUP_GOAL = '<script>alert("goal")</script>Learn how <b>checkout</b> retries';
 export const MARKUP_OUTCOME = '<img src=x onerror=alert(2)> [a link](javascript:alert(3)) and <a href="javascript:alert(4)">another</a>: retries moved';
 export const MARKUP_OBJECTIVE = 'Profile <iframe src="https://evil.example/"></iframe> the cart';
+/** Thanks and an award citation, read out at the all-hands: text, never markup. */
+export const MARKUP_FOR = '<script>alert("kudos")</script>Load-testing the <b>cart</b> with us <img src=x onerror=alert(5)>';
+export const MARKUP_CITATION = '<a href="javascript:alert(6)">Platform</a> and <i>Checkout</i> <svg onload=alert(7)></svg> did it together';
 
 /** About 80 KB of an update: four times what a feed item may carry. */
 export const LONG_UPDATE_PARAGRAPHS = 800;
@@ -135,6 +138,8 @@ export async function hostileHandbook(): Promise<string> {
       'objective: Profile the cart service together',
       `objective: '${MARKUP_OBJECTIVE}'`,
     ),
+    'content/kudos/2026-11-18-the-pooler-for-the-cart-service.yaml': replaceOnce(/for: .*/, `for: '${MARKUP_FOR}'`),
+    'content/awards/2026-q4-collaboration-of-the-quarter.yaml': replaceOnce(/citation: .*/, `citation: '${MARKUP_CITATION}'`),
   });
   await writeFile(path.join(root, 'content/talks/2026-11-05-hostile-mdx.mdx'), MDX_TALK);
   await writeFile(path.join(root, 'content/updates/2026-11-13-platform.md'), LONG_UPDATE);

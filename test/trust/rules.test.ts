@@ -43,6 +43,8 @@ test('RULES lists each rule once, grouped by area, each with a one-line descript
     'mentorship',
     'pairing',
     'related',
+    'kudos',
+    'award',
     'diagram',
   ]);
   expect(ids.filter((id) => RULES[id as keyof typeof RULES].severity === 'warning')).toEqual([

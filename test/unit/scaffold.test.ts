@@ -89,6 +89,8 @@ const EXAMPLES: Record<KindName, Values> = {
   },
   mentorship: { title: 'Designing APIs for other teams', mentee: 'alan-turing', mentor: 'grace-hopper', start: '2027-01-11' },
   pairing: { title: 'Profile the cart service together', people: ['alan-turing', 'grace-hopper'], date: '2026-12-03 10:00' },
+  kudos: { title: 'Moving the cart service to the pooler on a Friday night', from: 'grace-hopper', to: ['alan-turing'], team: ['platform'] },
+  award: { title: 'Most helpful pair of teams', nominee: ['platform,checkout: the pooler in front of the cart database'] },
 };
 
 describe.each(KIND_NAMES)('new %s', (kind) => {

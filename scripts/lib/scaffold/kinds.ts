@@ -16,6 +16,8 @@ import { update } from './kinds/update.ts';
 import { rotation } from './kinds/rotation.ts';
 import { mentorship } from './kinds/mentorship.ts';
 import { pairing } from './kinds/pairing.ts';
+import { kudos } from './kinds/kudos.ts';
+import { award } from './kinds/award.ts';
 import type { KindTemplate } from './template.ts';
 
 export { movePerson } from './kinds/person.ts';
@@ -41,6 +43,8 @@ const TEMPLATES: Record<CollectionName, KindTemplate> = {
   rotations: rotation,
   mentorships: mentorship,
   pairings: pairing,
+  kudos,
+  awards: award,
 };
 
 const ORDER = Object.keys(TEMPLATES) as CollectionName[];

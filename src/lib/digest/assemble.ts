@@ -5,7 +5,8 @@
  * dated entries, so a handbook with years of history costs one bucket per week.
  *
  * What counts as "something happened" in a week: a weekly update, a dated win, an
- * ADR reaching its status, a talk, or a program starting or ending (./programs.ts). Dependencies carry no history in the content
+ * ADR reaching its status, a talk, a program starting or ending (./programs.ts), or thanks across teams and
+ * an award decided (./thanks.ts). Dependencies carry no history in the content
  * (only `needBy`), so a digest lists the at-risk, blocked and done dependencies
  * needed that week or in the two weeks after, with their status as of the build,
  * and says so; they never create a digest week on their own.
@@ -19,6 +20,8 @@ import { mergeRequests } from '../input-requests.ts';
 import { weekOfDate, type WeekSpan } from './iso-week.ts';
 import { programEvents, type ProgramDigestItem } from './programs.ts';
 import type { RelatedPair } from '../related/documents.ts';
+import { thanksEvents, type AwardDigestItem } from './thanks.ts';
+import type { Thanks } from '../kudos/thanks.ts';
 
 export interface DigestOptions {
   /** `YYYY-MM-DD` in the handbook's time zone: later entries are not in any digest yet. */
@@ -88,6 +91,8 @@ export interface TeamDigest {
   programsStarted: ProgramDigestItem[];
   /** Rotations and mentorships that ended, and pair sessions held, this week, with their outcomes. */
   programsEnded: ProgramDigestItem[];
+  /** Thanks the team received from other teams this week (kudos, and wins it enabled), in the order given. */ thanks: Thanks[];
+  /** Awards the team won, decided this week. */ awards: AwardDigestItem[];
 }
 
 export interface DigestTotals {
@@ -100,6 +105,8 @@ export interface DigestTotals {
   lookingForInput: number;
   programsStarted: number;
   programsEnded: number;
+  thanks: number;
+  awards: number;
 }
 
 export interface Digest {
@@ -128,6 +135,8 @@ interface WeekBucket {
   input: Map<string, InputItem[]>;
   started: Map<string, ProgramDigestItem[]>;
   ended: Map<string, ProgramDigestItem[]>;
+  thanks: Map<string, Thanks[]>;
+  awards: Map<string, AwardDigestItem[]>;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T) {
@@ -143,7 +152,8 @@ function bucketByWeek(h: HandbookIndexes, options: DigestOptions): Map<string, W
     const week = weekOfDate(date);
     let found = buckets.get(week.id);
     if (!found) {
-      found = { week, shipped: new Map(), decisions: new Map(), talks: new Map(), input: new Map(), started: new Map(), ended: new Map() };
+      const m = () => new Map();
+      found = { week, shipped: m(), decisions: m(), talks: m(), input: m(), started: m(), ended: m(), thanks: m(), awards: m() };
       buckets.set(week.id, found);
     }
     return found;
@@ -177,6 +187,7 @@ function bucketByWeek(h: HandbookIndexes, options: DigestOptions): Map<string, W
   for (const event of programEvents(h, options)) {
     for (const team of event.teams) push(bucket(event.date)[event.change], team, event.item);
   }
+  for (const event of thanksEvents(h, options.today)) push<unknown>(bucket(event.date)[event.change], event.team, event.item);
   return buckets;
 }
 
@@ -238,19 +249,11 @@ function assemble(h: HandbookIndexes, bucket: WeekBucket, options: DigestOptions
       lookingForInput,
       programsStarted: bucket.started.get(team.id) ?? [],
       programsEnded: bucket.ended.get(team.id) ?? [],
+      thanks: [...(bucket.thanks.get(team.id) ?? [])].reverse(),
+      awards: bucket.awards.get(team.id) ?? [],
     };
     // A team with only open requests or due dependencies is listed too: the week has news of others.
-    const lists = [
-      entry.shipped,
-      entry.decisions,
-      entry.talksGiven,
-      entry.talksUpcoming,
-      entry.dependencies,
-      entry.lookingForInput,
-      entry.programsStarted,
-      entry.programsEnded,
-    ];
-    if (lists.some((list) => list.length > 0)) teams.push(entry);
+    if (Object.values(entry).some((value) => Array.isArray(value) && value.length > 0)) teams.push(entry);
   }
 
   const sum = (pick: (t: TeamDigest) => unknown[]) => teams.reduce((total, t) => total + pick(t).length, 0);
@@ -271,6 +274,8 @@ function assemble(h: HandbookIndexes, bucket: WeekBucket, options: DigestOptions
       lookingForInput: sum((t) => t.lookingForInput),
       programsStarted: sum((t) => t.programsStarted),
       programsEnded: sum((t) => t.programsEnded),
+      thanks: sum((t) => t.thanks),
+      awards: sum((t) => t.awards),
     },
   };
 }
@@ -288,7 +293,7 @@ export function buildDigests(h: HandbookIndexes, options: DigestOptions): Digest
 
 /** The reading time of a digest, in minutes, at 200 words a minute: it should stay around five. */
 export function readingMinutes(digest: Digest): number {
-  const t = digest.totals;
-  const lines = t.shipped + t.decisions + t.talksGiven + t.talksUpcoming + t.dependencies + t.lookingForInput + t.programsStarted + t.programsEnded + t.teams;
+  // Every listed item is a line, and so is every team's heading: the totals count exactly these.
+  const lines = Object.values(digest.totals).reduce((total, count) => total + count, 0);
   return Math.max(1, Math.round((lines * 16) / 200)); // about 16 words a line
 }

@@ -40,6 +40,8 @@ export function digestSummary(digest: Digest): string {
     t.programsStarted && `${plural(t.programsStarted, 'program')} started`,
     t.programsEnded && `${plural(t.programsEnded, 'program')} ended`,
     digest.overlaps.length && plural(digest.overlaps.length, 'possible overlap'),
+    t.thanks && `${plural(t.thanks, 'thanks', 'thanks')} across teams`,
+    t.awards && `${plural(t.awards, 'award')} won`,
   ].filter((part): part is string => Boolean(part));
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'nothing new');
   return `${list.charAt(0).toUpperCase()}${list.slice(1)}, across ${plural(t.teams, 'team')}.`;

@@ -14,6 +14,8 @@ import type { Digest, TalkItem, TeamDigest } from './assemble.ts';
 import type { ProgramDigestItem } from './programs.ts';
 import type { RelatedDocument } from '../related/documents.ts';
 import { relatedKindLabel, relatedTitle } from '../related/labels.ts';
+import type { Thanks } from '../kudos/thanks.ts';
+import { routes } from '../routes.ts';
 
 export interface DigestLinks {
   /** URLs of pages: absolute for the email and the feed, under the base path on the site. */
@@ -23,7 +25,7 @@ export interface DigestLinks {
   update: (id: string) => string;
   dependency: (id: string) => string;
   digest: (weekId: string) => string;
-  /** A program's page from its route (lib/routes.ts); without it programs are named in plain text. */
+  /** A page from its route (lib/routes.ts): programs, kudos and awards; without it they are named in plain text. */
   program?: (route: string) => string;
   /** Where a person's name links to; without it (the email, the feed) people are named in plain text. */
   person?: (id: string) => string;
@@ -71,12 +73,20 @@ function teamSection(team: TeamDigest, ctx: DigestHtmlContext, m: DigestMarkup):
   const entry = (...parts: string[]) => parts.join(m.gap);
   const date = (iso: string) => escapeHtml(formatDate(iso));
   const person = (id: string) => named(m, id, ctx.personName(id), ctx.links.person?.(id));
+  const teamName = (id: string) => named(m, id, ctx.teamName(id), ctx.links.team(id));
   const talk = (t: TalkItem) =>
     entry(m.link(ctx.links.talk(t.talkId), t.title), m.details(`${t.speakers.map(person).join(', ')} · ${m.time(t.start, ctx.timeZone)}`));
   const program = (p: ProgramDigestItem) =>
     entry(
       ctx.links.program ? m.link(ctx.links.program(p.route), p.title) : escapeHtml(p.title),
       m.details(`${PROGRAM_KIND_LABEL[p.kind]} · ${escapeHtml(formatSpan(p.span))}`),
+    );
+  const routed = (route: string, text: string) => (ctx.links.program ? m.link(ctx.links.program(route), text) : escapeHtml(text));
+  const thanksLine = (t: Thanks) =>
+    entry(
+      t.source === 'kudos' ? `${person(t.fromPerson!)} (${teamName(t.fromTeam)})` : teamName(t.fromTeam),
+      t.source === 'kudos' ? routed(routes.kudosEntry(t.entryId), t.for) : `a win ${escapeHtml(team.teamName)} made possible: ${escapeHtml(t.for)}`,
+      m.details(`${t.toPeople.length ? `to ${t.toPeople.map(person).join(', ')} · ` : ''}${date(t.date)}`),
     );
   const shippedWhen = (item: TeamDigest['shipped'][number]) =>
     item.updateId ? m.link(ctx.links.update(item.updateId), `update of ${formatDate(item.date).replace(/ \d{4}$/, '')}`) : date(item.date);
@@ -97,6 +107,16 @@ function teamSection(team: TeamDigest, ctx: DigestHtmlContext, m: DigestMarkup):
     list('Talks given', 'entries', team.talksGiven.map(talk)),
     list('Talks coming up', 'entries', team.talksUpcoming.map(talk)),
     list('Programs started', 'entries', team.programsStarted.map(program)),
+    list(
+      'Awards won',
+      'entries',
+      team.awards.map((a) => entry(routed(routes.award(a.awardId), `${a.title}, ${a.quarter}`), m.details(escapeHtml(a.for)))),
+    ),
+    list(
+      'Thanks received',
+      'entries',
+      team.thanks.map((t) => thanksLine(t)),
+    ),
     list(
       'Programs ended',
       'entries',

@@ -20,6 +20,7 @@ import { zonedTimeToInstant } from '../time/zones.ts';
 import { portableHtml } from './html.ts';
 import { meetingFeedItems } from './meeting-items.ts';
 import { programFeedItems } from './program-items.ts';
+import { kudosFeedItems } from './kudos-items.ts';
 
 /** Each fed collection's kind of item, the digest's, and a guild's next meeting (carried only by its guild's feed). */
 export type FeedKind = NonNullable<Registry[CollectionName]['feed']>['kind'] | (typeof DIGEST)['feed']['kind'] | 'meeting';
@@ -87,6 +88,7 @@ export const KIND_LABEL: Record<FeedKind, string> = {
   mentorship: 'Mentorship',
   pairing: 'Pair session',
   meeting: 'Guild meeting',
+  kudos: 'Kudos',
 };
 
 /** What an item's HTML is written with: links to teams and people, a date's midnight, a list. */
@@ -229,6 +231,7 @@ export function feedItems(h: HandbookIndexes, digests: readonly Digest[], ctx: F
     ...h.updates.map(make.updateItem),
     ...programFeedItems(h, ctx, itemParts(h, ctx)),
     ...meetingFeedItems(h, ctx, itemParts(h, ctx)),
+    ...kudosFeedItems(h, ctx, itemParts(h, ctx)),
     ...digests.filter((d) => d.published).map(make.digestItem),
   ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.guid.localeCompare(b.guid));
 }

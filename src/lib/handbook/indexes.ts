@@ -4,7 +4,10 @@
  * team's dependencies). Pages read these instead of scanning collections.
  */
 import type { Handbook, HandbookEntry } from './types.ts';
-import type { Adr, Dependency, Guild, Mentorship, Pairing, Person, Rotation, Talk, Team, Update } from '../../schemas/index.ts';
+import type { Adr, Award, Dependency, Guild, Kudos, Mentorship, Pairing, Person, Rotation, Talk, Team, Update } from '../../schemas/index.ts';
+import { allThanks, type Thanks } from '../kudos/thanks.ts';
+import { nominatedTeams } from '../kudos/awards.ts';
+import { thanksByMonth } from '../kudos/months.ts';
 
 function byId<T>(entries: readonly HandbookEntry<T>[]): Map<string, HandbookEntry<T>> {
   return new Map(entries.map((entry) => [entry.id, entry]));
@@ -40,6 +43,8 @@ export function buildIndexes(handbook: Handbook) {
   const rotations = [...handbook.rotations].sort(byStart);
   const mentorships = [...handbook.mentorships].sort(byStart);
   const pairings = [...handbook.pairings].sort(byDate);
+  const kudos = [...handbook.kudos].sort((a, b) => newestFirst(a, b) || a.id.localeCompare(b.id));
+  const awards = [...handbook.awards].sort((a, b) => b.data.quarter.localeCompare(a.data.quarter) || a.id.localeCompare(b.id));
 
   const person = byId(people);
   const team = byId(teams);
@@ -66,6 +71,11 @@ export function buildIndexes(handbook: Handbook) {
   const mentorshipsByTeam = groupBy(mentorships, (m) => teamsOf([m.data.mentor, m.data.mentee]));
   const pairingsByPerson = groupBy(pairings, (p) => p.data.people);
   const pairingsByTeam = groupBy(pairings, (p) => teamsOf(p.data.people));
+  const thanks = allThanks({ people, teams, kudos });
+  const thanksTo = groupBy(thanks, (t) => [t.toTeam]);
+  const thanksFrom = groupBy(thanks, (t) => [t.fromTeam]);
+  const awardsByTeam = groupBy(awards, (a) => nominatedTeams(a.data));
+  const thanksMonths = thanksByMonth(thanks, (id) => team.get(id)?.data.name ?? id);
 
   const list = <T>(map: Map<string, T[]>, key: string): T[] => map.get(key) ?? [];
 
@@ -80,6 +90,12 @@ export function buildIndexes(handbook: Handbook) {
     rotations,
     mentorships,
     pairings,
+    kudos,
+    awards,
+    /** Every thanks across teams (kudos, and wins enabled by other teams), newest first. */
+    thanks,
+    /** Months with thanks, newest first, each grouped by receiving team (alphabetical). */
+    thanksMonths,
     person,
     team,
     adr: byId(adrs),
@@ -90,6 +106,7 @@ export function buildIndexes(handbook: Handbook) {
     rotation: byId(rotations),
     mentorship: byId(mentorships),
     pairing: byId(pairings),
+    award: byId(awards),
     /** People on a team, by name. */
     membersOf: (teamId: string): HandbookEntry<Person>[] => list(membersByTeam, teamId),
     /** The team a person leads, if any. */
@@ -144,5 +161,13 @@ export function buildIndexes(handbook: Handbook) {
     pairingsOf: (personId: string): HandbookEntry<Pairing>[] => list(pairingsByPerson, personId),
     /** Pair sessions with someone from a team, by date. */
     pairingsOfTeam: (teamId: string): HandbookEntry<Pairing>[] => list(pairingsByTeam, teamId),
+    /** Thanks a team received from other teams, newest first. */
+    thanksReceivedBy: (teamId: string): Thanks[] => list(thanksTo, teamId),
+    /** Thanks a team (or one of its people) gave other teams, newest first. */
+    thanksGivenBy: (teamId: string): Thanks[] => list(thanksFrom, teamId),
+    /** Awards a team was nominated for (won or not), newest quarter first. */
+    awardsOfTeam: (teamId: string): HandbookEntry<Award>[] => list(awardsByTeam, teamId),
+    /** A kudos by id. */
+    kudosEntry: byId<Kudos>(kudos),
   };
 }

@@ -14,6 +14,7 @@ import { checkGuilds, checkTeams } from './teams.ts';
 import { checkRotations } from './rotations.ts';
 import { checkMentorships } from './mentorships.ts';
 import { checkPairings } from './pairings.ts';
+import { checkAwards, checkEnabledBy, checkKudos } from './kudos.ts';
 
 export type { IntegrityOptions, Locator } from './context.ts';
 
@@ -29,6 +30,9 @@ export function checkIntegrity(handbook: Handbook, locator: Locator, options: In
   checkRotations(context);
   checkMentorships(context);
   checkPairings(context);
+  checkKudos(context);
+  checkAwards(context);
+  checkEnabledBy(context);
   checkPlaceholders(context);
   return sortProblems(problems);
 }

@@ -25,7 +25,12 @@ type Referrers = { [C in CollectionName]: (data: Partial<Handbook[C][number]['da
 
 export const referencesOf: Referrers = {
   people: (person) => one(['team'], 'teams', person.team),
-  teams: (team) => one(['lead'], 'people', team.lead),
+  teams: (team) => [
+    ...one(['lead'], 'people', team.lead),
+    ...(team.wins ?? []).flatMap((win, index) =>
+      (win.enabledBy ?? []).map((id, at) => ({ path: ['wins', index, 'enabledBy', at], target: 'teams' as const, id })),
+    ),
+  ],
   adrs: (adr) => [
     ...list('teams', 'teams', adr.teams),
     ...list('deciders', 'people', adr.deciders),
@@ -48,6 +53,11 @@ export const referencesOf: Referrers = {
   ],
   mentorships: (mentorship) => [...one(['mentor'], 'people', mentorship.mentor), ...one(['mentee'], 'people', mentorship.mentee)],
   pairings: (pairing) => list('people', 'people', pairing.people),
+  kudos: (kudos) => [...one(['from'], 'people', kudos.from), ...list('to', 'people', kudos.to), ...list('teams', 'teams', kudos.teams)],
+  awards: (award) =>
+    (award.nominees ?? []).flatMap((nominee, index) =>
+      (nominee.teams ?? []).map((id, at) => ({ path: ['nominees', index, 'teams', at], target: 'teams' as const, id })),
+    ),
 };
 
 export function checkReferences(context: RuleContext): void {
