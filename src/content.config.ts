@@ -20,4 +20,6 @@ export const collections = {
   rotations: collection('rotations'),
   mentorships: collection('mentorships'),
   pairings: collection('pairings'),
+  retros: collection('retros'),
+  asks: collection('asks'),
 } satisfies Record<CollectionName, unknown>;

@@ -17,6 +17,8 @@ import { updateSchema } from '../schemas/updates.ts';
 import { rotationSchema } from '../schemas/rotations.ts';
 import { mentorshipSchema } from '../schemas/mentorships.ts';
 import { pairingSchema } from '../schemas/pairings.ts';
+import { retroSchema } from '../schemas/retros.ts';
+import { askSchema } from '../schemas/asks.ts';
 import { routes } from './routes.ts';
 
 export interface CollectionSpec {
@@ -155,6 +157,30 @@ export const COLLECTIONS = {
     feed: { kind: 'pairing', name: 'Pair sessions', description: 'Cross-team pair sessions when they are planned, and what came of them once held.' },
     calendar: true,
     scaffoldKind: 'pairing',
+  },
+  retros: {
+    schema: retroSchema,
+    extensions: ['md', 'mdx'],
+    noun: 'retrospective',
+    route: { index: routes.retros, entry: routes.retro },
+    search: { type: 'retro', label: 'Retrospective' },
+    // History more than a destination: reached from team pages, the digest and search.
+    nav: null,
+    feed: { kind: 'retro', name: 'Retrospectives', description: 'Cross-team retrospectives when they are written up: what went well, what to improve, and who owns which action.' },
+    calendar: false,
+    scaffoldKind: 'retro',
+  },
+  asks: {
+    schema: askSchema,
+    extensions: ['md', 'mdx'],
+    noun: 'ask',
+    route: { index: routes.asks, entry: routes.ask },
+    search: { type: 'ask', label: 'Ask for help' },
+    // Something to act on, like the home page: open asks wait for someone from another team.
+    nav: { label: 'Asks', order: 5.7 },
+    feed: { kind: 'ask', name: 'Asks for help', description: 'What teams are struggling with, when they ask, and again when another team has helped or it is solved.' },
+    calendar: true,
+    scaffoldKind: 'ask',
   },
 } as const satisfies Record<string, CollectionSpec>;
 

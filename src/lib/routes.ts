@@ -31,6 +31,12 @@ export const routes = {
   mentorship: (id: string) => `programs/mentorships/${id}/`,
   pairings: () => 'programs/pairings/',
   pairing: (id: string) => `programs/pairings/${id}/`,
+  /** Cross-team retrospectives, newest first. */
+  retros: () => 'retros/',
+  retro: (id: string) => `retros/${id}/`,
+  /** Asks for help: open first, then helped, then solved with their answers. */
+  asks: () => 'asks/',
+  ask: (id: string) => `asks/${id}/`,
   digests: () => 'digest/',
   /** A week's digest, `2026-w47`. */
   digest: (week: string) => `digest/${week}/`,

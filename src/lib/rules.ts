@@ -61,6 +61,16 @@ export const RULES = {
   'mentorship/overlap': { severity: 'error', description: 'A mentee with two mentorships at the same time.' },
   'pairing/one-team': { severity: 'error', description: 'A pair session whose people are all on one team.' },
   'pairing/long': { severity: 'warning', description: 'A pair session longer than 90 minutes.' },
+  'retro/one-team': { severity: 'error', description: 'A retrospective of one team: a cross-team retrospective lists at least two.' },
+  'retro/owners-one-team': { severity: 'warning', description: 'A retrospective whose actions are all owned by people of one team.' },
+  'retro/action-overdue': { severity: 'warning', description: 'A retrospective action still open after its due date; listed in the stale report.' },
+  'ask/helper-on-team': { severity: 'error', description: 'A helper of an ask who is on the team that asked.' },
+  'ask/helped-on': {
+    severity: 'error',
+    description: 'An ask whose `helpedOn` disagrees with its status or date: missing once helped or solved, set while open, or before the ask.',
+  },
+  'ask/answer-missing': { severity: 'error', description: 'A solved ask without a "## Answer" section in its body.' },
+  'ask/open-long': { severity: 'warning', description: 'An ask open for more than 14 days.' },
   'diagram/render': { severity: 'error', description: 'A Mermaid fence that does not render.' },
   'diagram/budget': {
     severity: 'error',

@@ -9,3 +9,5 @@ export type { Update } from './updates.ts';
 export type { Rotation } from './rotations.ts';
 export type { Mentorship, MentorshipKind } from './mentorships.ts';
 export type { Pairing } from './pairings.ts';
+export type { Retro, RetroAction } from './retros.ts';
+export type { Ask, AskStatus } from './asks.ts';

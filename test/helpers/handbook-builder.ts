@@ -12,6 +12,8 @@ import { updateSchema, type UpdateInput } from '../../src/schemas/updates.ts';
 import { rotationSchema, type RotationInput } from '../../src/schemas/rotations.ts';
 import { mentorshipSchema, type MentorshipInput } from '../../src/schemas/mentorships.ts';
 import { pairingSchema, type PairingInput } from '../../src/schemas/pairings.ts';
+import { retroSchema, type RetroInput } from '../../src/schemas/retros.ts';
+import { askSchema, type AskInput } from '../../src/schemas/asks.ts';
 import { buildIndexes, type HandbookIndexes } from '../../src/lib/handbook/indexes.ts';
 import type { Handbook, HandbookEntry } from '../../src/lib/handbook/types.ts';
 
@@ -66,6 +68,24 @@ export const pairing = (id: string, input: Partial<PairingInput> = {}) =>
     ...input,
   });
 
+export const retro = (id: string, input: Partial<RetroInput> = {}, body?: string) =>
+  entry(
+    retroSchema,
+    id,
+    {
+      title: `Retro ${id}`,
+      date: '2026-11-18',
+      teams: ['alpha', 'beta'],
+      facilitator: 'alpha-lead',
+      actions: [{ title: 'Write the runbook', owner: 'beta-lead', due: '2026-11-20', done: false }],
+      ...input,
+    },
+    body,
+  );
+
+export const ask = (id: string, input: Partial<AskInput> = {}, body?: string) =>
+  entry(askSchema, id, { title: `Ask ${id}`, team: 'alpha', date: '2026-11-18', status: 'open', ...input }, body);
+
 /** Indexes over the given entries; teams alpha and beta (with their leads) exist unless replaced. */
 export function handbookOf(parts: Partial<Handbook> = {}): HandbookIndexes {
   return buildIndexes({
@@ -79,5 +99,7 @@ export function handbookOf(parts: Partial<Handbook> = {}): HandbookIndexes {
     rotations: parts.rotations ?? [],
     mentorships: parts.mentorships ?? [],
     pairings: parts.pairings ?? [],
+    retros: parts.retros ?? [],
+    asks: parts.asks ?? [],
   });
 }

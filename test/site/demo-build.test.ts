@@ -18,6 +18,8 @@ const pageOf: Record<CollectionName, (id: string) => string> = {
   rotations: routes.rotation,
   mentorships: routes.mentorship,
   pairings: routes.pairing,
+  retros: routes.retro,
+  asks: routes.ask,
 };
 
 test('the demo handbook has one page for every published entry, and none for drafts', async () => {

@@ -16,6 +16,8 @@ import { update } from './kinds/update.ts';
 import { rotation } from './kinds/rotation.ts';
 import { mentorship } from './kinds/mentorship.ts';
 import { pairing } from './kinds/pairing.ts';
+import { retro } from './kinds/retro.ts';
+import { ask } from './kinds/ask.ts';
 import type { KindTemplate } from './template.ts';
 
 export { movePerson } from './kinds/person.ts';
@@ -41,6 +43,8 @@ const TEMPLATES: Record<CollectionName, KindTemplate> = {
   rotations: rotation,
   mentorships: mentorship,
   pairings: pairing,
+  retros: retro,
+  asks: ask,
 };
 
 const ORDER = Object.keys(TEMPLATES) as CollectionName[];

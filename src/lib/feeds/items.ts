@@ -79,6 +79,8 @@ export const KIND_LABEL: Record<FeedKind, string> = {
   rotation: 'Rotation',
   mentorship: 'Mentorship',
   pairing: 'Pair session',
+  retro: 'Retrospective',
+  ask: 'Ask for help',
 };
 
 /** What an item's HTML is written with: links to teams and people, a date's midnight, a list. */

@@ -4,6 +4,7 @@
  * team's dependencies). Pages read these instead of scanning collections.
  */
 import type { Handbook, HandbookEntry } from './types.ts';
+import { retroAskIndexes } from './retros-asks.ts';
 import type { Adr, Dependency, Guild, Mentorship, Pairing, Person, Rotation, Talk, Team, Update } from '../../schemas/index.ts';
 
 function byId<T>(entries: readonly HandbookEntry<T>[]): Map<string, HandbookEntry<T>> {
@@ -144,5 +145,6 @@ export function buildIndexes(handbook: Handbook) {
     pairingsOf: (personId: string): HandbookEntry<Pairing>[] => list(pairingsByPerson, personId),
     /** Pair sessions with someone from a team, by date. */
     pairingsOfTeam: (teamId: string): HandbookEntry<Pairing>[] => list(pairingsByTeam, teamId),
+    ...retroAskIndexes(handbook.retros, handbook.asks, teamOfPerson),
   };
 }

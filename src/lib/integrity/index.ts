@@ -14,6 +14,8 @@ import { checkGuilds, checkTeams } from './teams.ts';
 import { checkRotations } from './rotations.ts';
 import { checkMentorships } from './mentorships.ts';
 import { checkPairings } from './pairings.ts';
+import { checkRetros } from './retros.ts';
+import { checkAsks } from './asks.ts';
 
 export type { IntegrityOptions, Locator } from './context.ts';
 
@@ -29,6 +31,8 @@ export function checkIntegrity(handbook: Handbook, locator: Locator, options: In
   checkRotations(context);
   checkMentorships(context);
   checkPairings(context);
+  checkRetros(context);
+  checkAsks(context);
   checkPlaceholders(context);
   return sortProblems(problems);
 }

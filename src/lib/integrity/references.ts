@@ -48,6 +48,12 @@ export const referencesOf: Referrers = {
   ],
   mentorships: (mentorship) => [...one(['mentor'], 'people', mentorship.mentor), ...one(['mentee'], 'people', mentorship.mentee)],
   pairings: (pairing) => list('people', 'people', pairing.people),
+  retros: (retro) => [
+    ...list('teams', 'teams', retro.teams),
+    ...one(['facilitator'], 'people', retro.facilitator),
+    ...(retro.actions ?? []).flatMap((action, index) => one(['actions', index, 'owner'], 'people', action?.owner)),
+  ],
+  asks: (ask) => [...one(['team'], 'teams', ask.team), ...list('helpers', 'people', ask.helpers)],
 };
 
 export function checkReferences(context: RuleContext): void {
