@@ -166,7 +166,11 @@ export const COLLECTIONS = {
     search: { type: 'retro', label: 'Retrospective' },
     // History more than a destination: reached from team pages, the digest and search.
     nav: null,
-    feed: { kind: 'retro', name: 'Retrospectives', description: 'Cross-team retrospectives when they are written up: what went well, what to improve, and who owns which action.' },
+    feed: {
+      kind: 'retro',
+      name: 'Retrospectives',
+      description: 'Cross-team retrospectives when they are written up: what went well, what to improve, and who owns which action.',
+    },
     calendar: false,
     scaffoldKind: 'retro',
   },
@@ -178,7 +182,11 @@ export const COLLECTIONS = {
     search: { type: 'ask', label: 'Ask for help' },
     // Something to act on, like the home page: open asks wait for someone from another team.
     nav: { label: 'Asks', order: 5.7 },
-    feed: { kind: 'ask', name: 'Asks for help', description: 'What teams are struggling with, when they ask, and again when another team has helped or it is solved.' },
+    feed: {
+      kind: 'ask',
+      name: 'Asks for help',
+      description: 'What teams are struggling with, when they ask, and again when another team has helped or it is solved.',
+    },
     calendar: true,
     scaffoldKind: 'ask',
   },

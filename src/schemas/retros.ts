@@ -19,7 +19,9 @@ export const actionDone = z
       context.addIssue({
         code: 'custom',
         message: 'says the action was closed, but not when',
-        params: { fix: 'write the date it was closed instead, e.g. `done: 2026-11-20` (or `done: false` while it is open), so "closed on time" can be measured' },
+        params: {
+          fix: 'write the date it was closed instead, e.g. `done: 2026-11-20` (or `done: false` while it is open), so "closed on time" can be measured',
+        },
       });
     } else if (typeof value === 'string' && !isoDate.safeParse(value).success) {
       context.addIssue({

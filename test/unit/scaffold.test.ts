@@ -89,7 +89,13 @@ const EXAMPLES: Record<KindName, Values> = {
   },
   mentorship: { title: 'Designing APIs for other teams', mentee: 'alan-turing', mentor: 'grace-hopper', start: '2027-01-11' },
   pairing: { title: 'Profile the cart service together', people: ['alan-turing', 'grace-hopper'], date: '2026-12-03 10:00' },
-  retro: { title: 'Cart cache rollout', team: ['checkout', 'platform'], facilitator: 'ada-lovelace', 'went-well': ['Clear owners'], improve: ['Earlier load tests'] },
+  retro: {
+    title: 'Cart cache rollout',
+    team: ['checkout', 'platform'],
+    facilitator: 'ada-lovelace',
+    'went-well': ['Clear owners'],
+    improve: ['Earlier load tests'],
+  },
   ask: { title: 'Flaky cart tests on CI', team: 'checkout', tag: ['testing'], session: '2026-12-03 10:00', timezone: 'Europe/London' },
 };
 

@@ -5,7 +5,7 @@
  * dated entries, so a handbook with years of history costs one bucket per week.
  *
  * What counts as "something happened" in a week: a weekly update, a dated win, an
- * ADR reaching its status, a talk, or a program starting or ending (./programs.ts). Dependencies carry no history in the content
+ * ADR reaching its status, a talk, a program starting or ending (./programs.ts), or a retrospective or ask for help (./retros-asks.ts). Dependencies carry no history in the content
  * (only `needBy`), so a digest lists the at-risk, blocked and done dependencies
  * needed that week or in the two weeks after, with their status as of the build,
  * and says so; they never create a digest week on their own.
@@ -18,6 +18,7 @@ import { todayIn } from '../time/today.ts';
 import { mergeRequests } from '../input-requests.ts';
 import { weekOfDate, type WeekSpan } from './iso-week.ts';
 import { programEvents, type ProgramDigestItem } from './programs.ts';
+import { acrossTeams, acrossTeamsDates, acrossTeamsLines, type AcrossTeamsDigest } from './retros-asks.ts';
 
 export interface DigestOptions {
   /** `YYYY-MM-DD` in the handbook's time zone: later entries are not in any digest yet. */
@@ -109,6 +110,8 @@ export interface Digest {
   asOf: string;
   teams: TeamDigest[];
   totals: DigestTotals;
+  /** Retrospectives and asks for help of the week, overdue actions and asks waiting too long (./retros-asks.ts). */
+  acrossTeams: AcrossTeamsDigest;
 }
 
 const DEPENDENCY_STATUSES_IN_DIGEST: readonly DependencyStatus[] = ['blocked', 'at-risk', 'done'];
@@ -169,6 +172,7 @@ function bucketByWeek(h: HandbookIndexes, options: DigestOptions): Map<string, W
     const date = todayIn(options.timeZone, new Date(talk.data.date));
     push(bucket(date).talks, talk.data.team, { talkId: talk.id, title: talk.data.title, start: talk.data.date, speakers: talk.data.speakers });
   }
+  for (const date of acrossTeamsDates(h)) if (known(date)) bucket(date);
   for (const event of programEvents(h, options)) {
     for (const team of event.teams) push(bucket(event.date)[event.change], team, event.item);
   }
@@ -266,6 +270,7 @@ function assemble(h: HandbookIndexes, bucket: WeekBucket, options: DigestOptions
       programsStarted: sum((t) => t.programsStarted),
       programsEnded: sum((t) => t.programsEnded),
     },
+    acrossTeams: acrossTeams(h, week, options.today),
   };
 }
 
@@ -283,6 +288,16 @@ export function buildDigests(h: HandbookIndexes, options: DigestOptions): Digest
 /** The reading time of a digest, in minutes, at 200 words a minute: it should stay around five. */
 export function readingMinutes(digest: Digest): number {
   const t = digest.totals;
-  const lines = t.shipped + t.decisions + t.talksGiven + t.talksUpcoming + t.dependencies + t.lookingForInput + t.programsStarted + t.programsEnded + t.teams;
+  const lines =
+    t.shipped +
+    t.decisions +
+    t.talksGiven +
+    t.talksUpcoming +
+    t.dependencies +
+    t.lookingForInput +
+    t.programsStarted +
+    t.programsEnded +
+    t.teams +
+    acrossTeamsLines(digest.acrossTeams);
   return Math.max(1, Math.round((lines * 16) / 200)); // about 16 words a line
 }

@@ -12,6 +12,7 @@ import { formatSpan } from '../programs/format.ts';
 import { formatDate } from '../time/format.ts';
 import type { Digest, TalkItem, TeamDigest } from './assemble.ts';
 import type { ProgramDigestItem } from './programs.ts';
+import { acrossTeamsSection } from './render-retros-asks.ts';
 
 export interface DigestLinks {
   /** URLs of pages: absolute for the email and the feed, under the base path on the site. */
@@ -23,6 +24,9 @@ export interface DigestLinks {
   digest: (weekId: string) => string;
   /** A program's page from its route (lib/routes.ts); without it programs are named in plain text. */
   program?: (route: string) => string;
+  /** Retrospective and ask pages; without them they are named in plain text. */
+  retro?: (id: string) => string;
+  ask?: (id: string) => string;
   /** Where a person's name links to; without it (the email, the feed) people are named in plain text. */
   person?: (id: string) => string;
 }
@@ -125,5 +129,5 @@ export function renderDigest(digest: Digest, ctx: DigestHtmlContext, m: DigestMa
         `Deliveries due lists the dependencies at risk, blocked or done that are needed between ${escapeHtml(formatDate(digest.week.monday))} and ${escapeHtml(formatDate(digest.lookaheadUntil))}, with their status on ${escapeHtml(formatDate(digest.asOf))}: the handbook records where a dependency stands, not when that changed.`,
       )
     : '';
-  return m.body(digest.teams.map((team) => teamSection(team, ctx, m)).join(''), note);
+  return m.body(acrossTeamsSection(digest, ctx, m) + digest.teams.map((team) => teamSection(team, ctx, m)).join(''), note);
 }

@@ -19,6 +19,7 @@ import { todayIn } from '../time/today.ts';
 import { zonedTimeToInstant } from '../time/zones.ts';
 import { portableHtml } from './html.ts';
 import { programFeedItems } from './program-items.ts';
+import { retroAskFeedItems } from './retro-ask-items.ts';
 
 /** Each fed collection's kind of item, and the digest's. */
 export type FeedKind = NonNullable<Registry[CollectionName]['feed']>['kind'] | (typeof DIGEST)['feed']['kind'];
@@ -43,7 +44,7 @@ export interface FeedItem {
   source?: { collection: BodyCollection; entry: HandbookEntry<unknown> };
 }
 
-export type BodyCollection = 'adrs' | 'talks' | 'updates';
+export type BodyCollection = 'adrs' | 'talks' | 'updates' | 'retros' | 'asks';
 
 /** The item with its content worked out when first read (a getter: spreading the item would read it). */
 function withContent(item: Omit<FeedItem, 'content'>, make: () => string): FeedItem {
@@ -214,6 +215,7 @@ export function feedItems(h: HandbookIndexes, digests: readonly Digest[], ctx: F
     ...h.talks.map(make.talkItem),
     ...h.updates.map(make.updateItem),
     ...programFeedItems(h, ctx, itemParts(h, ctx)),
+    ...retroAskFeedItems(h, ctx, itemParts(h, ctx)),
     ...digests.filter((d) => d.published).map(make.digestItem),
   ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.guid.localeCompare(b.guid));
 }

@@ -24,7 +24,11 @@ export const ASK_ORDER: readonly AskStatus[] = ['open', 'helped', 'solved'];
 const newestFirst = <T extends { id: string; data: { date: string } }>(a: T, b: T) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
 const oldestFirst = <T extends { id: string; data: { date: string } }>(a: T, b: T) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id);
 const latestHelpFirst = (a: HandbookEntry<Ask>, b: HandbookEntry<Ask>) => (b.data.helpedOn ?? '').localeCompare(a.data.helpedOn ?? '') || newestFirst(a, b);
-const ASK_SORT: Record<AskStatus, (a: HandbookEntry<Ask>, b: HandbookEntry<Ask>) => number> = { open: oldestFirst, helped: latestHelpFirst, solved: newestFirst };
+const ASK_SORT: Record<AskStatus, (a: HandbookEntry<Ask>, b: HandbookEntry<Ask>) => number> = {
+  open: oldestFirst,
+  helped: latestHelpFirst,
+  solved: newestFirst,
+};
 
 function collect<T>(pairs: Iterable<readonly [string | undefined, T]>): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -32,7 +36,11 @@ function collect<T>(pairs: Iterable<readonly [string | undefined, T]>): Map<stri
   return groups;
 }
 
-export function retroAskIndexes(retroEntries: readonly HandbookEntry<Retro>[], askEntries: readonly HandbookEntry<Ask>[], teamOfPerson: (id: string) => string | undefined) {
+export function retroAskIndexes(
+  retroEntries: readonly HandbookEntry<Retro>[],
+  askEntries: readonly HandbookEntry<Ask>[],
+  teamOfPerson: (id: string) => string | undefined,
+) {
   const retros = [...retroEntries].sort(newestFirst);
   const byStatus = Object.fromEntries(
     ASK_ORDER.map((status) => [status, askEntries.filter((ask) => ask.data.status === status).sort(ASK_SORT[status])]),
@@ -74,8 +82,11 @@ export function retroAskIndexes(retroEntries: readonly HandbookEntry<Retro>[], a
     asksHelpedByTeam: (teamId: string): HandbookEntry<Ask>[] => asksByHelperTeam.get(teamId) ?? [],
     /** Asks a person helped with. */
     asksHelpedBy: (personId: string): HandbookEntry<Ask>[] => asksByHelper.get(personId) ?? [],
-    /** Asks still waiting for help after more than 14 days on `day`, longest waiting first. */
+    /** Asks still waiting for help after more than 14 days on `day` (one since helped counts for the days before), longest waiting first. */
     asksWaitingTooLong: (day: string): { ask: HandbookEntry<Ask>; days: number }[] =>
-      byStatus.open.filter((ask) => waitingTooLong(ask.data, day)).map((ask) => ({ ask, days: askAgeDays(ask.data, day) })),
+      [...askEntries]
+        .filter((ask) => waitingTooLong(ask.data, day))
+        .sort(oldestFirst)
+        .map((ask) => ({ ask, days: askAgeDays(ask.data, day) })),
   };
 }

@@ -4,7 +4,9 @@
  * stale report, so "overdue" means the same everywhere.
  */
 import type { RetroAction } from '../../schemas/retros.ts';
+import type { Tone } from '../status.ts';
 import { daysBetween } from '../time/dates.ts';
+import { formatDate } from '../time/format.ts';
 
 export type ActionState = 'open' | 'overdue' | 'done-on-time' | 'done-late';
 
@@ -25,4 +27,18 @@ export function actionState(action: Pick<RetroAction, 'due' | 'done'>, day: stri
 /** Whole days an open action is past its due date on `day` (0 when it is not). */
 export function daysOverdue(action: Pick<RetroAction, 'due' | 'done'>, day: string): number {
   return actionState(action, day) === 'overdue' ? daysBetween(action.due, day) : 0;
+}
+
+/** The badge tone of each state; the label says the same in words. */
+export const ACTION_STATE_TONE: Record<ActionState, Tone> = { open: 'info', overdue: 'bad', 'done-on-time': 'ok', 'done-late': 'warn' };
+
+/** The state in words with its date: `overdue · 41 days`, `done on time · 3 Jun 2026`, `open · due 4 Dec 2026`. */
+export function actionStateText(action: Pick<RetroAction, 'due' | 'done'>, day: string): string {
+  const state = actionState(action, day);
+  if (state === 'overdue') {
+    const days = daysOverdue(action, day);
+    return `overdue · ${days} day${days === 1 ? '' : 's'}`;
+  }
+  if (state === 'open') return `open · due ${formatDate(action.due)}`;
+  return `${ACTION_STATE_LABEL[state]} · ${formatDate(action.done as string)}`;
 }

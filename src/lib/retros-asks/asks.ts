@@ -3,8 +3,12 @@
  * old it is, whether it has waited too long, and its answer, which lives in the body
  * under `## Answer` so it reads as prose and stays with the problem it solved.
  */
-import { ASK_OPEN_DAYS, type Ask } from '../../schemas/asks.ts';
+import { ASK_OPEN_DAYS, type Ask, type AskStatus } from '../../schemas/asks.ts';
+import type { Tone } from '../status.ts';
 import { daysBetween } from '../time/dates.ts';
+
+/** The badge tone of each status. */
+export const ASK_TONE: Record<AskStatus, Tone> = { open: 'warn', helped: 'info', solved: 'ok' };
 
 const ANSWER_HEADING = /^##[ \t]+Answer[ \t]*#*[ \t]*$/im;
 

@@ -18,7 +18,13 @@ export const ask: KindTemplate = {
     { name: 'team', type: 'text', required: true, question: 'The team asking (a team id)', hint: idsHint('teams'), check: reference('teams') },
     { name: 'date', type: 'text', required: true, question: 'The day you ask', default: (_values, context) => context.today, check: dateCheck },
     { name: 'tag', type: 'ids', ask: true, question: 'Tags (topics, so people who know them find the ask)', check: tagCheck },
-    { name: 'session', type: 'text', question: 'A problem-solving session, if one is planned', hint: () => 'e.g. 2026-12-03 09:00, or 2026-12-03T09:00:00Z', check: talkDateCheck },
+    {
+      name: 'session',
+      type: 'text',
+      question: 'A problem-solving session, if one is planned',
+      hint: () => 'e.g. 2026-12-03 09:00, or 2026-12-03T09:00:00Z',
+      check: talkDateCheck,
+    },
     {
       name: 'timezone',
       type: 'text',
@@ -48,7 +54,9 @@ export const ask: KindTemplate = {
     return oneNewFile({
       path,
       text: markdownFile(front, BODY),
-      notes: session?.zone ? [`The session starts ${session.dateTime.slice(0, 10)} ${session.dateTime.slice(11, 16)} ${session.zone} (${session.dateTime}).`] : [],
+      notes: session?.zone
+        ? [`The session starts ${session.dateTime.slice(0, 10)} ${session.dateTime.slice(11, 16)} ${session.zone} (${session.dateTime}).`]
+        : [],
       next: [
         `Describe the problem in the body of ${path}: what you tried and what would help.`,
         'Run `npm run check`, then open a pull request; post the ask’s page in the channels of the teams who might know.',

@@ -20,8 +20,19 @@ const ACTIONS_HELP = [
 export const retro: KindTemplate = {
   usage: 'retro "What you looked back on" --team <team-id>,<team-id> --facilitator <person-id> [--date YYYY-MM-DD] [--went-well "…"] [--improve "…"]',
   fields: [
-    { ...titleField, question: 'What the retrospective looked back on (a project, a launch, an incident)', check: (value) => (retroSlug(value) ? undefined : NO_WORDS) },
-    { name: 'team', type: 'ids', required: true, question: 'Teams that took part (team ids, comma-separated, at least two)', hint: idsHint('teams'), check: reference('teams') },
+    {
+      ...titleField,
+      question: 'What the retrospective looked back on (a project, a launch, an incident)',
+      check: (value) => (retroSlug(value) ? undefined : NO_WORDS),
+    },
+    {
+      name: 'team',
+      type: 'ids',
+      required: true,
+      question: 'Teams that took part (team ids, comma-separated, at least two)',
+      hint: idsHint('teams'),
+      check: reference('teams'),
+    },
     { name: 'facilitator', type: 'text', required: true, question: 'Who ran it (a person id)', hint: idsHint('people'), check: reference('people') },
     { name: 'date', type: 'text', required: true, question: 'The day it was held', default: (_values, context) => context.today, check: dateCheck },
     { name: 'went-well', type: 'texts', ask: true, question: 'What went well (one line each)' },
@@ -31,7 +42,9 @@ export const retro: KindTemplate = {
     const title = must(values, 'title');
     const teams = [...new Set(listOf(values, 'team'))];
     if (teams.length < 2) {
-      throw new ScaffoldError([`--team: a cross-team retrospective has at least two teams, and this lists ${teams[0] ?? 'none'} — add the other teams that took part`]);
+      throw new ScaffoldError([
+        `--team: a cross-team retrospective has at least two teams, and this lists ${teams[0] ?? 'none'} — add the other teams that took part`,
+      ]);
     }
     const date = must(values, 'date');
     const id = `${date}-${retroSlug(title)}`;
@@ -50,8 +63,14 @@ export const retro: KindTemplate = {
     ];
     return oneNewFile({
       path,
-      text: markdownFile(front, '<!-- A short summary for teams who read this later: what the project was, what each team saw, and what changed because of it. -->'),
-      next: [`Add the action items to \`actions:\` in ${path}, each owned by someone, ideally from different teams.`, 'Run `npm run check`, then open a pull request.'],
+      text: markdownFile(
+        front,
+        '<!-- A short summary for teams who read this later: what the project was, what each team saw, and what changed because of it. -->',
+      ),
+      next: [
+        `Add the action items to \`actions:\` in ${path}, each owned by someone, ideally from different teams.`,
+        'Run `npm run check`, then open a pull request.',
+      ],
     });
   },
 };
