@@ -180,8 +180,8 @@ export const COLLECTIONS = {
     noun: 'ask',
     route: { index: routes.asks, entry: routes.ask },
     search: { type: 'ask', label: 'Ask for help' },
-    // Something to act on, like the home page: open asks wait for someone from another team.
-    nav: { label: 'Asks', order: 5.7 },
+    // The navigation already fills one row at 1280 px: open asks are on the home page ("what needs you now"), which links here.
+    nav: null,
     feed: {
       kind: 'ask',
       name: 'Asks for help',

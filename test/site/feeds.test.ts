@@ -41,8 +41,8 @@ describe.each([
 
   test('every feed is strict RSS 2.0, read back by a feed parser, linking only to pages of the build, with absolute URLs only', async () => {
     const files = await feedFiles(dist());
-    // Everything, decisions, talks, updates, the digest and the three programs, then one per team.
-    expect(files.length).toBe(8 + (await content).teams.length);
+    // Everything, decisions, talks, updates, the digest, the three programs, retrospectives and asks, then one per team.
+    expect(files.length).toBe(10 + (await content).teams.length);
     for (const file of files) {
       const { feed, problems } = readRss(await read(dist(), file));
       expect(problems, file).toEqual([]);

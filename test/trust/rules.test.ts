@@ -42,6 +42,8 @@ test('RULES lists each rule once, grouped by area, each with a one-line descript
     'rotation',
     'mentorship',
     'pairing',
+    'retro',
+    'ask',
     'diagram',
   ]);
   expect(ids.filter((id) => RULES[id as keyof typeof RULES].severity === 'warning')).toEqual([
@@ -50,5 +52,8 @@ test('RULES lists each rule once, grouped by area, each with a one-line descript
     'guild/one-team',
     'rotation/outcome-missing',
     'pairing/long',
+    'retro/owners-one-team',
+    'retro/action-overdue',
+    'ask/open-long',
   ]);
 });

@@ -46,7 +46,8 @@ export function digestSummary(digest: Digest): string {
     a.waitingAsks.length && `${plural(a.waitingAsks.length, 'ask')} waiting more than 14 days`,
   ].filter((part): part is string => Boolean(part));
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'nothing new');
-  return `${list.charAt(0).toUpperCase()}${list.slice(1)}, across ${plural(t.teams, 'team')}.`;
+  // A week with only retrospectives and asks has no team section: no "across 0 teams".
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)}${t.teams ? `, across ${plural(t.teams, 'team')}` : ''}.`;
 }
 
 /** The digest for a feed item: plain HTML, the reader styles it. */
