@@ -23,7 +23,13 @@ export interface StaleSection {
 export function overdueActionsSection(
   result: Pick<CheckResult, 'handbook' | 'warnings'>,
   today: string,
-  parts: { page: (route: string) => string; edit: (file: string) => string; person: (id: string) => string; cell: (text: string) => string; retroRoute: (id: string) => string },
+  parts: {
+    page: (route: string) => string;
+    edit: (file: string) => string;
+    person: (id: string) => string;
+    cell: (text: string) => string;
+    retroRoute: (id: string) => string;
+  },
 ): StaleSection {
   const rows = result.warnings.filter(isOverdueActionProblem).flatMap((warning) => {
     const retro = result.handbook.retros.find((entry) => entry.filePath === warning.file);

@@ -145,10 +145,14 @@ export async function hostileHandbook(): Promise<string> {
         `  - '${MARKUP_WENT_WELL}'`,
       )(replaceOnce('  - title: Add the cache to the load test suite', `  - title: '${MARKUP_ACTION}'`)(text)),
     'content/asks/2026-11-16-slow-cart-queries.md': (text) =>
-      replaceOnce(/## Answer\n\n.*\n/, `## Answer\n\n${MARKUP_ANSWER}\n`)(
-        replaceOnce('Cart reads take over a second at lunchtime.', `Cart reads take over a second at lunchtime.\n\n${HOSTILE_BODY}`)(
-          replaceOnce('title: Cart queries are slow at peak', `title: '${MARKUP_ASK_TITLE}'`)(text),
-        ),
+      replaceOnce(
+        /## Answer\n\n.*\n/,
+        `## Answer\n\n${MARKUP_ANSWER}\n`,
+      )(
+        replaceOnce(
+          'Cart reads take over a second at lunchtime.',
+          `Cart reads take over a second at lunchtime.\n\n${HOSTILE_BODY}`,
+        )(replaceOnce('title: Cart queries are slow at peak', `title: '${MARKUP_ASK_TITLE}'`)(text)),
       ),
   });
   await writeFile(path.join(root, 'content/talks/2026-11-05-hostile-mdx.mdx'), MDX_TALK);

@@ -31,14 +31,24 @@ describe('the check refuses', () => {
       'content/asks/2026-11-20-everyone.md',
       `---\ntitle: Everyone\nteam: checkout\ndate: 2026-11-20\nstatus: helped\nhelpedOn: 2026-11-21\nhelpers: [${Array(21).fill('alan-turing').join(', ')}]\ntags: [${Array.from({ length: 21 }, (_, i) => `t${i}`).join(', ')}]\nsession: tomorrow\n---\n`,
     );
-    expect(await report(root)).toMatchInlineSnapshot();
+    expect(await report(root)).toMatchInlineSnapshot(`
+      [
+        "schema/invalid-value: content/asks/2026-11-20-everyone.md:7  helpers  is a list of 21 items, more than the 20 items allowed — keep it to at most 20 items",
+        "schema/invalid-value: content/asks/2026-11-20-everyone.md:8  tags  is a list of 21 items, more than the 20 items allowed — keep it to at most 20 items",
+        "schema/invalid-value: content/asks/2026-11-20-everyone.md:9  session  "tomorrow" is not a valid date-time with a time zone offset — write it as YYYY-MM-DDTHH:MM with Z or an offset, e.g. 2026-11-18T17:00:00Z or 2026-11-18T09:00:00-08:00",
+        "schema/invalid-value: content/retros/2026-11-20-everything.md:2  title  is 201 characters long, more than the 200 characters allowed — shorten it to at most 200 characters; longer text belongs in the body",
+        "schema/invalid-value: content/retros/2026-11-20-everything.md:4  teams  is a list of 21 items, more than the 20 items allowed — keep it to at most 20 items",
+        "schema/invalid-value: content/retros/2026-11-20-everything.md:6  actions  is a list of 31 items, more than the 30 items allowed — keep it to at most 30 items",
+      ]
+    `);
   });
 });
 
 describe('markup in retrospective and ask fields is text', () => {
   const dist = () => inject('trustDist');
   const read = (file: string) => readFile(path.join(dist(), file), 'utf8');
-  const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>')).replace(/<script type="module" src="\/_astro\/[^"]+"><\/script>/g, '');
+  const main = (html: string) =>
+    html.slice(html.indexOf('<main'), html.indexOf('</main>')).replace(/<script type="module" src="\/_astro\/[^"]+"><\/script>/g, '');
   const text = (html: string) =>
     elements(html)
       .flatMap((e) => e.children)
@@ -53,7 +63,8 @@ describe('markup in retrospective and ask fields is text', () => {
     [`${ASK}index.html`, [MARKUP_ASK_TITLE]],
     ['asks/index.html', [MARKUP_ASK_TITLE]],
   ])('%s shows the fields as written, and no element of them', async (file, written) => {
-    const html = main(await read(file));
+    // An ask's body is Markdown, whose harmless HTML (<b>, <img>) stays: it has its own test below.
+    const html = main(await read(file)).replace(/<div class="prose" data-ask-body[\s\S]*?<aside/, '<aside');
     expect(dangers(html)).toEqual([]);
     expect(elements(html).filter((e) => ['img', 'b', 'iframe'].includes(e.tagName))).toEqual([]);
     for (const value of written) expect(text(html)).toContain(value);
@@ -89,7 +100,7 @@ describe('markup in retrospective and ask fields is text', () => {
       for (const item of feed.items) {
         expect(dangers(item.content), file).toEqual([]);
         expect(item.content, file).not.toContain('window.__pwned');
-        expect(elements(item.content).filter((e) => ['img', 'iframe', 'script'].includes(e.tagName))).toEqual([]);
+        expect(elements(item.content).filter((e) => ['iframe', 'script'].includes(e.tagName) || 'onerror' in e.properties)).toEqual([]);
       }
     }
     const { feed } = readRss(await read('retros/rss.xml'));

@@ -52,7 +52,11 @@ function sample(): HandbookIndexes {
           { title: 'Still open', owner: 'alpha-dev', due: '2026-11-01', done: false },
         ],
       }),
-      retro('2026-11-23-new', { date: '2026-11-23', teams: ['alpha', 'gamma'], actions: [{ title: 'Later', owner: 'gamma-lead', due: '2026-12-10', done: false }] }),
+      retro('2026-11-23-new', {
+        date: '2026-11-23',
+        teams: ['alpha', 'gamma'],
+        actions: [{ title: 'Later', owner: 'gamma-lead', due: '2026-12-10', done: false }],
+      }),
     ],
     asks: [
       ask('2026-10-20-solved', { date: '2026-10-20', status: 'solved', helpers: ['beta-lead'], helpedOn: '2026-10-22' }, 'Slow.\n\n## Answer\n\nAn index.'),
@@ -149,7 +153,9 @@ describe('feeds and calendar', () => {
 
   test('an ask’s item changes guid with its status; a retrospective is one item on its day, in each team’s feed', () => {
     const items = feedItems(sample(), [], ctx).filter((item) => item.kind === 'ask' || item.kind === 'retro');
-    expect(items.map((item) => [item.guid.replace('https://hb.example/', ''), item.title, item.pubDate.toISOString().slice(0, 10), item.teams.join(',')])).toEqual([
+    expect(
+      items.map((item) => [item.guid.replace('https://hb.example/', ''), item.title, item.pubDate.toISOString().slice(0, 10), item.teams.join(',')]),
+    ).toEqual([
       ['asks/2026-11-24-new-open/#open', 'Alpha asks for help: Ask 2026-11-24-new-open', '2026-11-24', 'alpha'],
       ['retros/2026-11-23-new/', 'Retrospective: Retro 2026-11-23-new', '2026-11-23', 'alpha,gamma'],
       ['asks/2026-11-10-helped/#helped', 'Helped: Ask 2026-11-10-helped', '2026-11-12', 'alpha,beta,gamma'],
@@ -169,7 +175,11 @@ describe('feeds and calendar', () => {
       { name: 'Cal', description: 'd', pageUrl: 'https://hb.example/', uidDomain: 'hb.example', stamp: new Date('2026-11-25T00:00:00Z'), untilYear: 2027 },
       [],
       [],
-      { rotations: [], pairings: [], askSessions: [{ askId: session.id, ask: session.data, teamName: 'Alpha', helperNames: [], pageUrl: 'https://hb.example/asks/x/' }] },
+      {
+        rotations: [],
+        pairings: [],
+        askSessions: [{ askId: session.id, ask: session.data, teamName: 'Alpha', helperNames: [], pageUrl: 'https://hb.example/asks/x/' }],
+      },
     );
     const event = ics.slice(ics.indexOf('BEGIN:VEVENT'), ics.indexOf('END:VEVENT'));
     expect(event).toContain('UID:ask-2026-11-24-new-open@hb.example');

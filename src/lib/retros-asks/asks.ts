@@ -53,15 +53,18 @@ export function waitingTooLong(ask: Pick<Ask, 'date' | 'status' | 'helpedOn'>, d
  * HTML tags and code fences taken out. What a text-similarity index or a summary reads.
  */
 export function plainText(body: string | undefined): string {
-  return (body ?? '')
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/gm, '')
-    .replace(/[*_`~]+/g, '')
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
+  return (
+    (body ?? '')
+      .replace(/```[\s\S]*?```/g, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      // A link's target may hold one level of parentheses (`javascript:alert(1)`, Wikipedia's addresses).
+      .replace(/!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+      .replace(/^#{1,6}\s+/gm, '')
+      .replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/gm, '')
+      .replace(/[*_`~]+/g, '')
+      .split(/\n\s*\n/)
+      .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n')
+  );
 }
