@@ -5,7 +5,8 @@
  * dated entries, so a handbook with years of history costs one bucket per week.
  *
  * What counts as "something happened" in a week: a weekly update, a dated win, an
- * ADR reaching its status, a talk, a program starting or ending (./programs.ts), or a retrospective or ask for help (./retros-asks.ts). Dependencies carry no history in the content
+ * ADR reaching its status, a talk, a program starting or ending (./programs.ts), or a
+ * retrospective or ask for help (./retros-asks.ts). Dependencies carry no history in the content
  * (only `needBy`), so a digest lists the at-risk, blocked and done dependencies
  * needed that week or in the two weeks after, with their status as of the build,
  * and says so; they never create a digest week on their own.
@@ -287,17 +288,7 @@ export function buildDigests(h: HandbookIndexes, options: DigestOptions): Digest
 
 /** The reading time of a digest, in minutes, at 200 words a minute: it should stay around five. */
 export function readingMinutes(digest: Digest): number {
-  const t = digest.totals;
-  const lines =
-    t.shipped +
-    t.decisions +
-    t.talksGiven +
-    t.talksUpcoming +
-    t.dependencies +
-    t.lookingForInput +
-    t.programsStarted +
-    t.programsEnded +
-    t.teams +
-    acrossTeamsLines(digest.acrossTeams);
+  // Every total counts a line (each team's heading too), and so does each line of the part across teams.
+  const lines = Object.values(digest.totals).reduce((sum, count) => sum + count, 0) + acrossTeamsLines(digest.acrossTeams);
   return Math.max(1, Math.round((lines * 16) / 200)); // about 16 words a line
 }
