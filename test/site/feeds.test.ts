@@ -105,7 +105,13 @@ describe.each([
     expect(await count('programs/rotations/rss.xml')).toBe(capped(handbook.rotations.length));
     expect(await count('programs/mentorships/rss.xml')).toBe(capped(handbook.mentorships.length));
     expect(await count('programs/pairings/rss.xml')).toBe(capped(handbook.pairings.length));
-    expect(await count('rss.xml')).toBe(capped(handbook.adrs.length + handbook.talks.length + handbook.updates.length + publishedWeeks.length + programs));
+    // A retrospective is one item; an ask one for the state it is in.
+    expect(await count('retros/rss.xml')).toBe(capped(handbook.retros.length));
+    expect(await count('asks/rss.xml')).toBe(capped(handbook.asks.length));
+    const retrosAndAsks = handbook.retros.length + handbook.asks.length;
+    expect(await count('rss.xml')).toBe(
+      capped(handbook.adrs.length + handbook.talks.length + handbook.updates.length + publishedWeeks.length + programs + retrosAndAsks),
+    );
     const teamOf = (person: string) => handbook.people.find((p) => p.id === person)?.data.team;
     for (const team of handbook.teams) {
       const expected =
@@ -114,7 +120,9 @@ describe.each([
         handbook.updates.filter((u) => u.data.team === team.id).length +
         handbook.rotations.filter((r) => teamOf(r.data.person) === team.id || r.data.hostTeam === team.id).length +
         handbook.mentorships.filter((m) => [m.data.mentor, m.data.mentee].some((p) => teamOf(p) === team.id)).length +
-        handbook.pairings.filter((p) => p.data.people.some((person) => teamOf(person) === team.id)).length;
+        handbook.pairings.filter((p) => p.data.people.some((person) => teamOf(person) === team.id)).length +
+        handbook.retros.filter((r) => r.data.teams.includes(team.id)).length +
+        handbook.asks.filter((a) => a.data.team === team.id || a.data.helpers.some((helper) => teamOf(helper) === team.id)).length;
       expect(await count(`teams/${team.id}/rss.xml`), team.id).toBe(capped(expected));
     }
   });
@@ -146,14 +154,15 @@ describe.each([
     expect(await alternates('digest/index.html')).toEqual([`${base}rss.xml`, `${base}digest/rss.xml`]);
   });
 
-  test('calendar.ics parses, has every office hours, talk, rotation and pair session, and keeps office hours at local time across a daylight-saving change', async () => {
+  test('calendar.ics parses, has every office hours, talk, rotation, pair session and ask session, and keeps office hours at local time across a daylight-saving change', async () => {
     const handbook = await content;
     const calendar = new ICAL.Component(ICAL.parse(await read(dist(), 'calendar.ics')));
     ICAL.TimezoneService.reset();
     for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
     const withHours = handbook.teams.filter((t) => t.data.officeHours);
-    expect(events.length).toBe(withHours.length + handbook.talks.length + handbook.rotations.length + handbook.pairings.length);
+    const askSessions = handbook.asks.filter((a) => a.data.session).length;
+    expect(events.length).toBe(withHours.length + handbook.talks.length + handbook.rotations.length + handbook.pairings.length + askSessions);
     // Each zone used has its VTIMEZONE.
     const zones = new Set(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid')));
     expect([...new Set(withHours.map((t) => t.data.officeHours!.timezone))].filter((z) => !zones.has(z))).toEqual([]);
@@ -183,7 +192,9 @@ describe.each([
         (team.data.officeHours ? 1 : 0) +
         handbook.talks.filter((t) => t.data.team === team.id).length +
         handbook.rotations.filter((r) => teamOf(r.data.person) === team.id || r.data.hostTeam === team.id).length +
-        handbook.pairings.filter((p) => p.data.people.some((person) => teamOf(person) === team.id)).length;
+        handbook.pairings.filter((p) => p.data.people.some((person) => teamOf(person) === team.id)).length +
+        handbook.retros.filter((r) => r.data.teams.includes(team.id)).length +
+        handbook.asks.filter((a) => a.data.team === team.id || a.data.helpers.some((helper) => teamOf(helper) === team.id)).length;
       expect(own.getAllSubcomponents('vevent').length, team.id).toBe(expected);
     }
   });

@@ -93,6 +93,8 @@ describe('a handbook that passes the check', () => {
       rotations: [1, 1],
       mentorships: [1, 1],
       pairings: [1, 1],
+      retros: [1, 1],
+      asks: [1, 1],
     });
   });
 

@@ -1,8 +1,8 @@
 /**
  * Rules of asks for help: helpers come from other teams than the asking one, `helpedOn`
  * agrees with the status and the date, a solved ask keeps its answer in the body, and an
- * ask open for more than 14 days is a warning. Teams are today's: helpers are judged
- * only for asks of the last JUDGED_DAYS, since people move, sometimes to the team they helped.
+ * ask open for more than 14 days is a warning. Teams are today's: helpers are judged only
+ * for asks not yet solved, of the last JUDGED_DAYS, since people move, sometimes to the team they helped.
  */
 import { ASK_OPEN_DAYS } from '../../schemas/asks.ts';
 import { answerHeadingLine, answerOf, askAgeDays } from '../retros-asks/asks.ts';
@@ -18,9 +18,10 @@ export function checkAsks(context: RuleContext): void {
     const { team, date, status, helpers, helpedOn } = ask.data;
     const at = (path: (string | number)[]) => ({ collection: 'asks' as const, id: ask.id, path });
     const file = ask.filePath ?? `content/asks/${ask.id}.md`;
-    const recent = date !== undefined && daysBetween(helpedOn ?? date, context.today) <= JUDGED_DAYS;
+    // A solved ask is history, like an ended rotation: its helpers may since have joined the team they helped.
+    const judged = status !== 'solved' && date !== undefined && daysBetween(helpedOn ?? date, context.today) <= JUDGED_DAYS;
     (helpers ?? []).forEach((helper, index) => {
-      if (!recent || team === undefined || teamOf.get(helper) !== team) return;
+      if (!judged || team === undefined || teamOf.get(helper) !== team) return;
       context.report(
         'ask/helper-on-team',
         at(['helpers', index]),
