@@ -22,4 +22,6 @@ export const collections = {
   pairings: collection('pairings'),
   kudos: collection('kudos'),
   awards: collection('awards'),
+  retros: collection('retros'),
+  asks: collection('asks'),
 } satisfies Record<CollectionName, unknown>;

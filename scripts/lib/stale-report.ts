@@ -1,6 +1,7 @@
 /**
  * The weekly report of what needs attention: team pages not reviewed within
- * `staleAfterDays`, and proposed ADRs past their feedback deadline. It is built from
+ * `staleAfterDays`, proposed ADRs past their feedback deadline, and retrospective
+ * actions past their due date (./stale-retro-actions.ts). It is built from
  * the content check's own warnings, so the report and `npm run check` always agree;
  * the handbook supplies names, leads and links to make each row actionable.
  */
@@ -8,6 +9,7 @@ import type { CheckResult } from '../../src/lib/check.ts';
 import type { Problem } from '../../src/lib/problems.ts';
 import { editUrl, routes, withBase } from '../../src/lib/routes.ts';
 import { daysBetween } from '../../src/lib/time/dates.ts';
+import { overdueActionsSection } from './stale-retro-actions.ts';
 
 export interface StaleReportOptions {
   /** Public origin of the site, e.g. https://northwind-labs.github.io. */
@@ -68,7 +70,8 @@ export function staleReport(result: Pick<CheckResult, 'handbook' | 'warnings'>, 
     .flatMap((warning) => handbook.adrs.filter((adr) => adr.filePath === warning.file))
     .sort((a, b) => (a.data.feedbackBy ?? '').localeCompare(b.data.feedbackBy ?? '') || a.id.localeCompare(b.id));
 
-  const count = staleTeams.length + overdueAdrs.length;
+  const actions = overdueActionsSection(result, options.today, { page, edit, person, cell, retroRoute: routes.retro });
+  const count = staleTeams.length + overdueAdrs.length + actions.count;
   const lines = [STALE_REPORT_MARKER];
   if (count === 0) {
     lines.push(
@@ -83,8 +86,10 @@ export function staleReport(result: Pick<CheckResult, 'handbook' | 'warnings'>, 
     overdueAdrs.length > 0
       ? `${overdueAdrs.length} proposed ADR${overdueAdrs.length === 1 ? ' is' : 's are'} past ${overdueAdrs.length === 1 ? 'its' : 'their'} feedback deadline`
       : undefined,
+    actions.summary,
   ].filter(Boolean);
-  lines.push(`As of ${options.today}, ${parts.join(' and ')}. This issue is updated every week and closed when nothing is left.`);
+  const sentence = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+  lines.push(`As of ${options.today}, ${sentence}. This issue is updated every week and closed when nothing is left.`);
 
   if (staleTeams.length > 0) {
     lines.push('', '### Team pages to review', '', '| Team | Last reviewed | Lead | |', '| --- | --- | --- | --- |');
@@ -105,5 +110,6 @@ export function staleReport(result: Pick<CheckResult, 'handbook' | 'warnings'>, 
     }
     lines.push('', 'Accept or reject each decision (`status:`), or move `feedbackBy` to a new date.');
   }
+  lines.push(...actions.lines);
   return { count, markdown: `${lines.join('\n')}\n` };
 }

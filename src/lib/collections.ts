@@ -19,6 +19,8 @@ import { mentorshipSchema } from '../schemas/mentorships.ts';
 import { pairingSchema } from '../schemas/pairings.ts';
 import { kudosSchema } from '../schemas/kudos.ts';
 import { awardSchema } from '../schemas/awards.ts';
+import { retroSchema } from '../schemas/retros.ts';
+import { askSchema } from '../schemas/asks.ts';
 import { routes } from './routes.ts';
 
 export interface CollectionSpec {
@@ -180,6 +182,38 @@ export const COLLECTIONS = {
     feed: null,
     calendar: false,
     scaffoldKind: 'award',
+  },
+  retros: {
+    schema: retroSchema,
+    extensions: ['md', 'mdx'],
+    noun: 'retrospective',
+    route: { index: routes.retros, entry: routes.retro },
+    search: { type: 'retro', label: 'Retrospective' },
+    // History more than a destination: reached from team pages, the digest and search.
+    nav: null,
+    feed: {
+      kind: 'retro',
+      name: 'Retrospectives',
+      description: 'Cross-team retrospectives when they are written up: what went well, what to improve, and who owns which action.',
+    },
+    calendar: false,
+    scaffoldKind: 'retro',
+  },
+  asks: {
+    schema: askSchema,
+    extensions: ['md', 'mdx'],
+    noun: 'ask',
+    route: { index: routes.asks, entry: routes.ask },
+    search: { type: 'ask', label: 'Ask for help' },
+    // The navigation already fills one row at 1280 px: open asks are on the home page ("what needs you now"), which links here.
+    nav: null,
+    feed: {
+      kind: 'ask',
+      name: 'Asks for help',
+      description: 'What teams are struggling with, when they ask, and again when another team has helped or it is solved.',
+    },
+    calendar: true,
+    scaffoldKind: 'ask',
   },
 } as const satisfies Record<string, CollectionSpec>;
 

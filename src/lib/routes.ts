@@ -43,6 +43,12 @@ export const routes = {
   kudosOfTeam: (teamId: string) => `kudos/team/${teamId}/`,
   awards: () => 'awards/',
   award: (id: string) => `awards/${id}/`,
+  /** Cross-team retrospectives, newest first. */
+  retros: () => 'retros/',
+  retro: (id: string) => `retros/${id}/`,
+  /** Asks for help: open first, then helped, then solved with their answers. */
+  asks: () => 'asks/',
+  ask: (id: string) => `asks/${id}/`,
   digests: () => 'digest/',
   /** A week's digest, `2026-w47`. */
   digest: (week: string) => `digest/${week}/`,

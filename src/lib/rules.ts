@@ -71,6 +71,16 @@ export const RULES = {
   'kudos/same-team': { severity: 'error', description: "A kudos to someone on the giver's own team, or to that team: thanks here cross a team line." },
   'award/winner-not-nominee': { severity: 'error', description: 'An award whose `winner` is not the index of one of its nominees.' },
   'award/file-name': { severity: 'error', description: "An award file whose name does not start with the award's quarter." },
+  'retro/one-team': { severity: 'error', description: 'A retrospective of one team: a cross-team retrospective lists at least two.' },
+  'retro/owners-one-team': { severity: 'warning', description: 'A retrospective whose actions are all owned by people of one team.' },
+  'retro/action-overdue': { severity: 'warning', description: 'A retrospective action still open after its due date; listed in the stale report.' },
+  'ask/helper-on-team': { severity: 'error', description: 'A helper of an ask who is on the team that asked.' },
+  'ask/helped-on': {
+    severity: 'error',
+    description: 'An ask whose `helpedOn` disagrees with its status or date: missing once helped or solved, set while open, or before the ask.',
+  },
+  'ask/answer-missing': { severity: 'error', description: 'A solved ask without a "## Answer" section in its body.' },
+  'ask/open-long': { severity: 'warning', description: 'An ask open for more than 14 days.' },
   'diagram/render': { severity: 'error', description: 'A Mermaid fence that does not render.' },
   'diagram/budget': {
     severity: 'error',

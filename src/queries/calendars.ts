@@ -1,4 +1,4 @@
-/** The iCalendar files of office hours, talks, rotations and pair sessions, from the shared indexes. */
+/** The iCalendar files of office hours, talks, rotations, pair sessions and ask sessions, from the shared indexes. */
 import { config } from '../config.ts';
 import { abstractOf, buildCalendar } from '../lib/calendar/calendar.ts';
 import type { HandbookEntry } from '../lib/handbook/types.ts';
@@ -15,8 +15,9 @@ export async function calendarIcs(teamId?: string): Promise<string> {
   const talks = teamId ? h.talksOf(teamId) : h.talks;
   const rotations = teamId ? [...h.rotationsAwayFrom(teamId), ...h.rotationsHostedBy(teamId)] : h.rotations;
   const pairings = teamId ? h.pairingsOfTeam(teamId) : h.pairings;
+  const askSessions = (teamId ? h.asksOf(teamId) : h.asks).filter((ask) => ask.data.session !== undefined);
   const team = teams[0];
-  const included = [...teams, ...talks, ...rotations, ...pairings] as HandbookEntry<unknown>[];
+  const included = [...teams, ...talks, ...rotations, ...pairings, ...askSessions] as HandbookEntry<unknown>[];
   // The newest commit among what the calendar shows: unchanged content, unchanged file.
   const stamp =
     included
@@ -66,6 +67,13 @@ export async function calendarIcs(teamId?: string): Promise<string> {
           return { name: person?.data.name ?? id, teamName: teamName(person?.data.team), timezone: person?.data.timezone ?? config.defaultTimezone };
         }),
         pageUrl: siteUrl(routes.pairing(pairing.id)),
+      })),
+      askSessions: askSessions.map((ask) => ({
+        askId: ask.id,
+        ask: ask.data,
+        teamName: teamName(ask.data.team),
+        helperNames: ask.data.helpers.map(personName),
+        pageUrl: siteUrl(routes.ask(ask.id)),
       })),
     },
   );

@@ -52,6 +52,8 @@ export function digestHtmlContext(h: HandbookIndexes, page?: { href: (route: str
       dependency: (id) => url(routes.dependency(id)),
       digest: (week) => url(routes.digest(week)),
       program: (route) => url(route),
+      retro: (id) => url(routes.retro(id)),
+      ask: (id) => url(routes.ask(id)),
       page: (route) => url(route),
       ...(page ? { person: (id: string) => url(routes.person(id)) } : {}),
     },

@@ -11,3 +11,5 @@ export type { Mentorship, MentorshipKind } from './mentorships.ts';
 export type { Pairing } from './pairings.ts';
 export type { Kudos } from './kudos.ts';
 export type { Award } from './awards.ts';
+export type { Retro, RetroAction } from './retros.ts';
+export type { Ask, AskStatus } from './asks.ts';

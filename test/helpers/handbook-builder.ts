@@ -14,6 +14,8 @@ import { mentorshipSchema, type MentorshipInput } from '../../src/schemas/mentor
 import { pairingSchema, type PairingInput } from '../../src/schemas/pairings.ts';
 import { kudosSchema, type KudosInput } from '../../src/schemas/kudos.ts';
 import { awardSchema, type AwardInput } from '../../src/schemas/awards.ts';
+import { retroSchema, type RetroInput } from '../../src/schemas/retros.ts';
+import { askSchema, type AskInput } from '../../src/schemas/asks.ts';
 import { buildIndexes, type HandbookIndexes } from '../../src/lib/handbook/indexes.ts';
 import type { Handbook, HandbookEntry } from '../../src/lib/handbook/types.ts';
 
@@ -78,6 +80,23 @@ export const award = (id: string, input: Partial<AwardInput> = {}) =>
     nominees: [{ teams: ['alpha', 'beta'], for: 'Working together' }],
     ...input,
   });
+export const retro = (id: string, input: Partial<RetroInput> = {}, body?: string) =>
+  entry(
+    retroSchema,
+    id,
+    {
+      title: `Retro ${id}`,
+      date: '2026-11-18',
+      teams: ['alpha', 'beta'],
+      facilitator: 'alpha-lead',
+      actions: [{ title: 'Write the runbook', owner: 'beta-lead', due: '2026-11-20', done: false }],
+      ...input,
+    },
+    body,
+  );
+
+export const ask = (id: string, input: Partial<AskInput> = {}, body?: string) =>
+  entry(askSchema, id, { title: `Ask ${id}`, team: 'alpha', date: '2026-11-18', status: 'open', ...input }, body);
 
 /** Indexes over the given entries; teams alpha and beta (with their leads) exist unless replaced. */
 export function handbookOf(parts: Partial<Handbook> = {}): HandbookIndexes {
@@ -94,5 +113,7 @@ export function handbookOf(parts: Partial<Handbook> = {}): HandbookIndexes {
     pairings: parts.pairings ?? [],
     kudos: parts.kudos ?? [],
     awards: parts.awards ?? [],
+    retros: parts.retros ?? [],
+    asks: parts.asks ?? [],
   });
 }

@@ -125,7 +125,22 @@ export function randomHandbook(seed: number, quarterStart: string, options: Gene
             objective: 'Learn together',
           });
         });
-  return { teams, people, adrs: [], talks: [], guilds, dependencies, updates: [], rotations, mentorships, pairings, kudos: [], awards: [] };
+  return {
+    teams,
+    people,
+    adrs: [],
+    talks: [],
+    guilds,
+    dependencies,
+    updates: [],
+    rotations,
+    mentorships,
+    pairings,
+    kudos: [],
+    awards: [],
+    retros: [],
+    asks: [],
+  };
 }
 
 /** The same handbook with every collection's entries in another order: a plan must not depend on it. */

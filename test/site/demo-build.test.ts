@@ -21,6 +21,8 @@ const pageOf: Record<CollectionName, (id: string) => string> = {
   // A kudos is shown on its month's page.
   kudos: (id) => routes.kudosEntry(id).replace(/#.*$/, ''),
   awards: routes.award,
+  retros: routes.retro,
+  asks: routes.ask,
 };
 
 test('the demo handbook has one page for every published entry, and none for drafts', async () => {

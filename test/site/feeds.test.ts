@@ -60,9 +60,9 @@ describe.each([
 
   test('every feed is strict RSS 2.0, read back by a feed parser, linking only to pages of the build, with absolute URLs only', async () => {
     const files = await feedFiles(dist());
-    // Everything, decisions, talks, updates, the digest, the three programs and kudos, then one per team, and per tag, guild and person.
+    // Everything, decisions, talks, updates, the digest, the three programs, kudos, retrospectives and asks, then one per team, and per tag, guild and person.
     const audience = await audienceFeedFiles();
-    expect(files.length).toBe(9 + (await content).teams.length + audience.tags.length + audience.guilds.length + audience.people.length);
+    expect(files.length).toBe(11 + (await content).teams.length + audience.tags.length + audience.guilds.length + audience.people.length);
     expect(files.filter((file) => /^(tags|guilds|people)\//.test(file))).toEqual([...audience.tags, ...audience.guilds, ...audience.people].sort());
     for (const file of files) {
       const { feed, problems } = readRss(await read(dist(), file));
@@ -126,13 +126,25 @@ describe.each([
     expect(await count('programs/rotations/rss.xml')).toBe(capped(handbook.rotations.length));
     expect(await count('programs/mentorships/rss.xml')).toBe(capped(handbook.mentorships.length));
     expect(await count('programs/pairings/rss.xml')).toBe(capped(handbook.pairings.length));
-    // One per kudos given by today, and one per award decided by today.
+    // One per kudos given by today, and one per award decided by today; a retrospective is one item, an ask one for the state it is in.
     const today = new Date().toISOString().slice(0, 10);
     const kudos = handbook.kudos.filter((k) => k.data.date <= today);
     const awards = handbook.awards.filter((a) => a.data.decided !== undefined && a.data.decided <= today);
     expect(await count('kudos/rss.xml')).toBe(capped(kudos.length + awards.length));
+    expect(await count('retros/rss.xml')).toBe(capped(handbook.retros.length));
+    expect(await count('asks/rss.xml')).toBe(capped(handbook.asks.length));
+    const retrosAndAsks = handbook.retros.length + handbook.asks.length;
     expect(await count('rss.xml')).toBe(
-      capped(handbook.adrs.length + handbook.talks.length + handbook.updates.length + publishedWeeks.length + programs + kudos.length + awards.length),
+      capped(
+        handbook.adrs.length +
+          handbook.talks.length +
+          handbook.updates.length +
+          publishedWeeks.length +
+          programs +
+          kudos.length +
+          awards.length +
+          retrosAndAsks,
+      ),
     );
     const teamOf = (person: string) => handbook.people.find((p) => p.id === person)?.data.team;
     for (const team of handbook.teams) {
@@ -144,7 +156,9 @@ describe.each([
         handbook.mentorships.filter((m) => [m.data.mentor, m.data.mentee].some((p) => teamOf(p) === team.id)).length +
         handbook.pairings.filter((p) => p.data.people.some((person) => teamOf(person) === team.id)).length +
         kudos.filter((k) => k.data.teams.includes(team.id) || [k.data.from, ...k.data.to].some((person) => teamOf(person) === team.id)).length +
-        awards.filter((a) => a.data.nominees.some((nominee) => nominee.teams.includes(team.id))).length;
+        awards.filter((a) => a.data.nominees.some((nominee) => nominee.teams.includes(team.id))).length +
+        handbook.retros.filter((r) => r.data.teams.includes(team.id)).length +
+        handbook.asks.filter((a) => a.data.team === team.id || a.data.helpers.some((helper) => teamOf(helper) === team.id)).length;
       expect(await count(`teams/${team.id}/rss.xml`), team.id).toBe(capped(expected));
     }
   });
@@ -217,14 +231,15 @@ describe.each([
     expect((await titles('rss.xml')).filter((title) => title.includes(' meets '))).toEqual([]);
   });
 
-  test('calendar.ics parses, has every office hours, talk, rotation and pair session, and keeps office hours at local time across a daylight-saving change', async () => {
+  test('calendar.ics parses, has every office hours, talk, rotation, pair session and ask session, and keeps office hours at local time across a daylight-saving change', async () => {
     const handbook = await content;
     const calendar = new ICAL.Component(ICAL.parse(await read(dist(), 'calendar.ics')));
     ICAL.TimezoneService.reset();
     for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
     const withHours = handbook.teams.filter((t) => t.data.officeHours);
-    expect(events.length).toBe(withHours.length + handbook.talks.length + handbook.rotations.length + handbook.pairings.length);
+    const askSessions = handbook.asks.filter((a) => a.data.session).length;
+    expect(events.length).toBe(withHours.length + handbook.talks.length + handbook.rotations.length + handbook.pairings.length + askSessions);
     // Each zone used has its VTIMEZONE.
     const zones = new Set(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid')));
     expect([...new Set(withHours.map((t) => t.data.officeHours!.timezone))].filter((z) => !zones.has(z))).toEqual([]);
@@ -254,7 +269,8 @@ describe.each([
         (team.data.officeHours ? 1 : 0) +
         handbook.talks.filter((t) => t.data.team === team.id).length +
         handbook.rotations.filter((r) => teamOf(r.data.person) === team.id || r.data.hostTeam === team.id).length +
-        handbook.pairings.filter((p) => p.data.people.some((person) => teamOf(person) === team.id)).length;
+        handbook.pairings.filter((p) => p.data.people.some((person) => teamOf(person) === team.id)).length +
+        handbook.asks.filter((a) => a.data.team === team.id && a.data.session).length;
       expect(own.getAllSubcomponents('vevent').length, team.id).toBe(expected);
     }
   });

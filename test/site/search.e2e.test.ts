@@ -160,7 +160,7 @@ describe('the search page', () => {
   test('is usable at phone width', async () => {
     const page = await opened.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${opened.site.url}search/?q=timescale`);
-    await expect.poll(() => resultTitles(page, '[data-search-page]')).not.toEqual([]);
+    await expect.poll(() => resultTitles(page, '[data-search-page]'), { timeout: 10_000 }).not.toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await page.close();
   });

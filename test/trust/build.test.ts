@@ -101,6 +101,8 @@ describe('a handbook that passes the check', () => {
       pairings: [1, 1],
       kudos: [1, 1],
       awards: [1, 1],
+      retros: [1, 1],
+      asks: [1, 1],
     });
   });
 

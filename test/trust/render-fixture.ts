@@ -111,6 +111,12 @@ export const MARKUP_OBJECTIVE = 'Profile <iframe src="https://evil.example/"></i
 export const MARKUP_FOR = '<script>alert("kudos")</script>Load-testing the <b>cart</b> with us <img src=x onerror=alert(5)>';
 export const MARKUP_CITATION = '<a href="javascript:alert(6)">Platform</a> and <i>Checkout</i> <svg onload=alert(7)></svg> did it together';
 
+/** Retrospective and ask fields are plain text too; an ask's body (problem and answer) goes through the sanitiser. */
+export const MARKUP_ACTION = '<script>alert("action")</script>Add the <b>cache</b> to the load tests';
+export const MARKUP_WENT_WELL = '<img src=x onerror=alert(7)> Flags from the <b>first</b> deploy';
+export const MARKUP_ASK_TITLE = 'Cart <iframe src="https://evil.example/"></iframe> queries are slow';
+export const MARKUP_ANSWER = 'An <b>N+1</b> query <img src=x onerror=alert(8)> [batched](javascript:alert(9)) away';
+
 /** About 80 KB of an update: four times what a feed item may carry. */
 export const LONG_UPDATE_PARAGRAPHS = 800;
 const LONG_UPDATE = `---
@@ -140,6 +146,21 @@ export async function hostileHandbook(): Promise<string> {
     ),
     'content/kudos/2026-11-18-the-pooler-for-the-cart-service.yaml': replaceOnce(/for: .*/, `for: '${MARKUP_FOR}'`),
     'content/awards/2026-q4-collaboration-of-the-quarter.yaml': replaceOnce(/citation: .*/, `citation: '${MARKUP_CITATION}'`),
+    'content/retros/2026-11-05-cart-cache-rollout.md': (text) =>
+      replaceOnce(
+        '  - The cache was behind a flag from the first deploy',
+        `  - '${MARKUP_WENT_WELL}'`,
+      )(replaceOnce('  - title: Add the cache to the load test suite', `  - title: '${MARKUP_ACTION}'`)(text)),
+    'content/asks/2026-11-16-slow-cart-queries.md': (text) =>
+      replaceOnce(
+        /## Answer\n\n.*\n/,
+        `## Answer\n\n${MARKUP_ANSWER}\n`,
+      )(
+        replaceOnce(
+          'Cart reads take over a second at lunchtime.',
+          `Cart reads take over a second at lunchtime.\n\n${HOSTILE_BODY}`,
+        )(replaceOnce('title: Cart queries are slow at peak', `title: '${MARKUP_ASK_TITLE}'`)(text)),
+      ),
   });
   await writeFile(path.join(root, 'content/talks/2026-11-05-hostile-mdx.mdx'), MDX_TALK);
   await writeFile(path.join(root, 'content/updates/2026-11-13-platform.md'), LONG_UPDATE);

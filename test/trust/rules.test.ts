@@ -45,6 +45,8 @@ test('RULES lists each rule once, grouped by area, each with a one-line descript
     'related',
     'kudos',
     'award',
+    'retro',
+    'ask',
     'diagram',
   ]);
   expect(ids.filter((id) => RULES[id as keyof typeof RULES].severity === 'warning')).toEqual([
@@ -54,5 +56,8 @@ test('RULES lists each rule once, grouped by area, each with a one-line descript
     'rotation/outcome-missing',
     'pairing/long',
     'related/dismissal-unmatched',
+    'retro/owners-one-team',
+    'retro/action-overdue',
+    'ask/open-long',
   ]);
 });

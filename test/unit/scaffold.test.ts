@@ -91,6 +91,14 @@ const EXAMPLES: Record<KindName, Values> = {
   pairing: { title: 'Profile the cart service together', people: ['alan-turing', 'grace-hopper'], date: '2026-12-03 10:00' },
   kudos: { title: 'Moving the cart service to the pooler on a Friday night', from: 'grace-hopper', to: ['alan-turing'], team: ['platform'] },
   award: { title: 'Most helpful pair of teams', nominee: ['platform,checkout: the pooler in front of the cart database'] },
+  retro: {
+    title: 'Cart cache rollout',
+    team: ['checkout', 'platform'],
+    facilitator: 'ada-lovelace',
+    'went-well': ['Clear owners'],
+    improve: ['Earlier load tests'],
+  },
+  ask: { title: 'Flaky cart tests on CI', team: 'checkout', tag: ['testing'], session: '2026-12-03 10:00', timezone: 'Europe/London' },
 };
 
 describe.each(KIND_NAMES)('new %s', (kind) => {

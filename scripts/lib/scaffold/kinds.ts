@@ -18,6 +18,8 @@ import { mentorship } from './kinds/mentorship.ts';
 import { pairing } from './kinds/pairing.ts';
 import { kudos } from './kinds/kudos.ts';
 import { award } from './kinds/award.ts';
+import { retro } from './kinds/retro.ts';
+import { ask } from './kinds/ask.ts';
 import type { KindTemplate } from './template.ts';
 
 export { movePerson } from './kinds/person.ts';
@@ -45,6 +47,8 @@ const TEMPLATES: Record<CollectionName, KindTemplate> = {
   pairings: pairing,
   kudos,
   awards: award,
+  retros: retro,
+  asks: ask,
 };
 
 const ORDER = Object.keys(TEMPLATES) as CollectionName[];

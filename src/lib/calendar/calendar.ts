@@ -13,6 +13,7 @@ import { addDays } from '../time/dates.ts';
 import { dateTimeFormat } from '../time/intl.ts';
 import { describeCadence } from '../time/office-hours.ts';
 import { offsetAt } from '../time/zones.ts';
+import { askSessionEventData, type AskSessionEvent } from './ask-sessions.ts';
 import { vtimezone } from './vtimezone.ts';
 
 export interface OfficeHoursEvent {
@@ -59,6 +60,8 @@ export interface PairingEvent {
 export interface ProgramEvents {
   rotations: readonly RotationEvent[];
   pairings: readonly PairingEvent[];
+  /** Problem-solving sessions of asks for help. */
+  askSessions?: readonly AskSessionEvent[];
 }
 
 export interface CalendarOptions {
@@ -239,6 +242,9 @@ export function buildCalendar(
       categories: [{ name: 'Pair session' }, ...[...new Set(people.map((person) => person.teamName))].map((name) => ({ name }))],
       stamp: options.stamp,
     });
+  }
+  for (const event of [...(programs.askSessions ?? [])].sort((a, b) => a.ask.session!.localeCompare(b.ask.session!))) {
+    calendar.createEvent(askSessionEventData(event, options.uidDomain, options.stamp));
   }
   // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves it off.
   return `${calendar.toString()}\r\n`;

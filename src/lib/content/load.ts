@@ -51,6 +51,8 @@ const BODY_LIMIT: Record<CollectionName, number> = {
   pairings: PAGE_BODY_LIMIT,
   kudos: PAGE_BODY_LIMIT,
   awards: PAGE_BODY_LIMIT,
+  retros: PAGE_BODY_LIMIT,
+  asks: PAGE_BODY_LIMIT,
 };
 
 export function sourceKey(collection: CollectionName, id: string): string {

@@ -5,8 +5,8 @@
  * dated entries, so a handbook with years of history costs one bucket per week.
  *
  * What counts as "something happened" in a week: a weekly update, a dated win, an
- * ADR reaching its status, a talk, a program starting or ending (./programs.ts), or thanks across teams and
- * an award decided (./thanks.ts). Dependencies carry no history in the content
+ * ADR reaching its status, a talk, a program starting or ending (./programs.ts), thanks across teams and
+ * an award decided (./thanks.ts), or a retrospective or ask for help (./retros-asks.ts). Dependencies carry no history in the content
  * (only `needBy`), so a digest lists the at-risk, blocked and done dependencies
  * needed that week or in the two weeks after, with their status as of the build,
  * and says so; they never create a digest week on their own.
@@ -22,6 +22,7 @@ import { programEvents, type ProgramDigestItem } from './programs.ts';
 import type { RelatedPair } from '../related/documents.ts';
 import { thanksEvents, type AwardDigestItem } from './thanks.ts';
 import type { Thanks } from '../kudos/thanks.ts';
+import { acrossTeams, acrossTeamsDates, acrossTeamsLines, type AcrossTeamsDigest } from './retros-asks.ts';
 
 export interface DigestOptions {
   /** `YYYY-MM-DD` in the handbook's time zone: later entries are not in any digest yet. */
@@ -121,6 +122,8 @@ export interface Digest {
   /** Work of different teams that looks alike, one side new this week: worth a conversation. */
   overlaps: RelatedPair[];
   totals: DigestTotals;
+  /** Retrospectives and asks for help of the week, overdue actions and asks waiting too long (./retros-asks.ts). */
+  acrossTeams: AcrossTeamsDigest;
 }
 
 const DEPENDENCY_STATUSES_IN_DIGEST: readonly DependencyStatus[] = ['blocked', 'at-risk', 'done'];
@@ -184,6 +187,7 @@ function bucketByWeek(h: HandbookIndexes, options: DigestOptions): Map<string, W
     const date = todayIn(options.timeZone, new Date(talk.data.date));
     push(bucket(date).talks, talk.data.team, { talkId: talk.id, title: talk.data.title, start: talk.data.date, speakers: talk.data.speakers });
   }
+  for (const date of acrossTeamsDates(h)) if (known(date)) bucket(date);
   for (const event of programEvents(h, options)) {
     for (const team of event.teams) push(bucket(event.date)[event.change], team, event.item);
   }
@@ -277,6 +281,7 @@ function assemble(h: HandbookIndexes, bucket: WeekBucket, options: DigestOptions
       thanks: sum((t) => t.thanks),
       awards: sum((t) => t.awards),
     },
+    acrossTeams: acrossTeams(h, week, options.today),
   };
 }
 
@@ -293,7 +298,7 @@ export function buildDigests(h: HandbookIndexes, options: DigestOptions): Digest
 
 /** The reading time of a digest, in minutes, at 200 words a minute: it should stay around five. */
 export function readingMinutes(digest: Digest): number {
-  // Every listed item is a line, and so is every team's heading: the totals count exactly these.
-  const lines = Object.values(digest.totals).reduce((total, count) => total + count, 0);
+  // Every total counts a line (each team's heading too), and so does each line of the part across teams.
+  const lines = Object.values(digest.totals).reduce((sum, count) => sum + count, 0) + acrossTeamsLines(digest.acrossTeams);
   return Math.max(1, Math.round((lines * 16) / 200)); // about 16 words a line
 }

@@ -30,6 +30,7 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count} ${cou
 /** One sentence: what the week held. */
 export function digestSummary(digest: Digest): string {
   const t = digest.totals;
+  const a = digest.acrossTeams;
   const parts = [
     t.shipped && `${plural(t.shipped, 'thing')} shipped`,
     t.decisions && plural(t.decisions, 'decision'),
@@ -42,9 +43,14 @@ export function digestSummary(digest: Digest): string {
     digest.overlaps.length && plural(digest.overlaps.length, 'possible overlap'),
     t.thanks && `${plural(t.thanks, 'thanks', 'thanks')} across teams`,
     t.awards && `${plural(t.awards, 'award')} won`,
+    a.retros.length && plural(a.retros.length, 'retrospective'),
+    a.asks.length && `${plural(a.asks.length, 'new ask')} for help`,
+    a.overdueActions.length && `${plural(a.overdueActions.length, 'action')} overdue`,
+    a.waitingAsks.length && `${plural(a.waitingAsks.length, 'ask')} waiting more than 14 days`,
   ].filter((part): part is string => Boolean(part));
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'nothing new');
-  return `${list.charAt(0).toUpperCase()}${list.slice(1)}, across ${plural(t.teams, 'team')}.`;
+  // A week with only retrospectives and asks has no team section: no "across 0 teams".
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)}${t.teams ? `, across ${plural(t.teams, 'team')}` : ''}.`;
 }
 
 /** The digest for a feed item: plain HTML, the reader styles it. */

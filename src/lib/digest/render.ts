@@ -16,6 +16,7 @@ import type { RelatedDocument } from '../related/documents.ts';
 import { relatedKindLabel, relatedTitle } from '../related/labels.ts';
 import type { Thanks } from '../kudos/thanks.ts';
 import { routes } from '../routes.ts';
+import { acrossTeamsSection } from './render-retros-asks.ts';
 
 export interface DigestLinks {
   /** URLs of pages: absolute for the email and the feed, under the base path on the site. */
@@ -27,6 +28,9 @@ export interface DigestLinks {
   digest: (weekId: string) => string;
   /** A page from its route (lib/routes.ts): programs, kudos and awards; without it they are named in plain text. */
   program?: (route: string) => string;
+  /** Retrospective and ask pages; without them they are named in plain text. */
+  retro?: (id: string) => string;
+  ask?: (id: string) => string;
   /** Where a person's name links to; without it (the email, the feed) people are named in plain text. */
   person?: (id: string) => string;
   /** Any page from its route (lib/routes.ts), for related work; without it the work is named in plain text. */
@@ -164,5 +168,5 @@ export function renderDigest(digest: Digest, ctx: DigestHtmlContext, m: DigestMa
         `Deliveries due lists the dependencies at risk, blocked or done that are needed between ${escapeHtml(formatDate(digest.week.monday))} and ${escapeHtml(formatDate(digest.lookaheadUntil))}, with their status on ${escapeHtml(formatDate(digest.asOf))}: the handbook records where a dependency stands, not when that changed.`,
       )
     : '';
-  return m.body(digest.teams.map((team) => teamSection(team, ctx, m)).join('') + overlapPart(digest, ctx, m), note);
+  return m.body(acrossTeamsSection(digest, ctx, m) + digest.teams.map((team) => teamSection(team, ctx, m)).join('') + overlapPart(digest, ctx, m), note);
 }

@@ -21,6 +21,7 @@ import { portableHtml } from './html.ts';
 import { meetingFeedItems } from './meeting-items.ts';
 import { programFeedItems } from './program-items.ts';
 import { kudosFeedItems } from './kudos-items.ts';
+import { retroAskFeedItems } from './retro-ask-items.ts';
 
 /** Each fed collection's kind of item, the digest's, and a guild's next meeting (carried only by its guild's feed). */
 export type FeedKind = NonNullable<Registry[CollectionName]['feed']>['kind'] | (typeof DIGEST)['feed']['kind'] | 'meeting';
@@ -51,7 +52,7 @@ export interface FeedItem {
   source?: { collection: BodyCollection; entry: HandbookEntry<unknown> };
 }
 
-export type BodyCollection = 'adrs' | 'talks' | 'updates';
+export type BodyCollection = 'adrs' | 'talks' | 'updates' | 'retros' | 'asks';
 
 /** The item with its content worked out when first read (a getter: spreading the item would read it). */
 function withContent(item: Omit<FeedItem, 'content'>, make: () => string): FeedItem {
@@ -89,6 +90,8 @@ export const KIND_LABEL: Record<FeedKind, string> = {
   pairing: 'Pair session',
   meeting: 'Guild meeting',
   kudos: 'Kudos',
+  retro: 'Retrospective',
+  ask: 'Ask for help',
 };
 
 /** What an item's HTML is written with: links to teams and people, a date's midnight, a list. */
@@ -232,6 +235,7 @@ export function feedItems(h: HandbookIndexes, digests: readonly Digest[], ctx: F
     ...programFeedItems(h, ctx, itemParts(h, ctx)),
     ...meetingFeedItems(h, ctx, itemParts(h, ctx)),
     ...kudosFeedItems(h, ctx, itemParts(h, ctx)),
+    ...retroAskFeedItems(h, ctx, itemParts(h, ctx)),
     ...digests.filter((d) => d.published).map(make.digestItem),
   ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.guid.localeCompare(b.guid));
 }

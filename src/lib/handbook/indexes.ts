@@ -8,6 +8,7 @@ import type { Adr, Award, Dependency, Guild, Kudos, Mentorship, Pairing, Person,
 import { allThanks, type Thanks } from '../kudos/thanks.ts';
 import { nominatedTeams } from '../kudos/awards.ts';
 import { thanksByMonth } from '../kudos/months.ts';
+import { retroAskIndexes } from './retros-asks.ts';
 
 function byId<T>(entries: readonly HandbookEntry<T>[]): Map<string, HandbookEntry<T>> {
   return new Map(entries.map((entry) => [entry.id, entry]));
@@ -169,5 +170,6 @@ export function buildIndexes(handbook: Handbook) {
     awardsOfTeam: (teamId: string): HandbookEntry<Award>[] => list(awardsByTeam, teamId),
     /** A kudos by id. */
     kudosEntry: byId<Kudos>(kudos),
+    ...retroAskIndexes(handbook.retros, handbook.asks, teamOfPerson),
   };
 }

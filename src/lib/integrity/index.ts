@@ -15,6 +15,8 @@ import { checkRotations } from './rotations.ts';
 import { checkMentorships } from './mentorships.ts';
 import { checkPairings } from './pairings.ts';
 import { checkAwards, checkEnabledBy, checkKudos } from './kudos.ts';
+import { checkRetros } from './retros.ts';
+import { checkAsks } from './asks.ts';
 
 export type { IntegrityOptions, Locator } from './context.ts';
 
@@ -33,6 +35,8 @@ export function checkIntegrity(handbook: Handbook, locator: Locator, options: In
   checkKudos(context);
   checkAwards(context);
   checkEnabledBy(context);
+  checkRetros(context);
+  checkAsks(context);
   checkPlaceholders(context);
   return sortProblems(problems);
 }

@@ -58,6 +58,12 @@ export const referencesOf: Referrers = {
     (award.nominees ?? []).flatMap((nominee, index) =>
       (nominee.teams ?? []).map((id, at) => ({ path: ['nominees', index, 'teams', at], target: 'teams' as const, id })),
     ),
+  retros: (retro) => [
+    ...list('teams', 'teams', retro.teams),
+    ...one(['facilitator'], 'people', retro.facilitator),
+    ...(retro.actions ?? []).flatMap((action, index) => one(['actions', index, 'owner'], 'people', action?.owner)),
+  ],
+  asks: (ask) => [...one(['team'], 'teams', ask.team), ...list('helpers', 'people', ask.helpers)],
 };
 
 export function checkReferences(context: RuleContext): void {
