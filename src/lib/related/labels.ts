@@ -9,6 +9,7 @@ const KIND_LABEL: Record<string, string> = {
   next: 'Next',
   update: 'Weekly update',
   adr: 'Open decision',
+  ask: 'Ask for help',
 };
 
 /** `Next, update of 20 Nov 2026`, `Priority`, `Open decision`. */

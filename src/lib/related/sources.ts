@@ -5,6 +5,7 @@
  */
 import type { CollectionName } from '../collections.ts';
 import type { HandbookIndexes } from '../handbook/indexes.ts';
+import { plainText } from '../retros-asks/asks.ts';
 import { routes } from '../routes.ts';
 import type { RelatedDocument } from './documents.ts';
 
@@ -119,8 +120,38 @@ export const openDecisions: RelatedSource = {
       })),
 };
 
+/**
+ * Every ask, whatever its state: an open one may have a twin elsewhere, and a solved one
+ * keeps its answer for the next team with the same problem. The helpers' teams count as
+ * the ask's own, since they already know about it.
+ */
+export const asksForHelp: RelatedSource = {
+  name: 'asks for help (open, helped and solved)',
+  collection: 'asks',
+  teamsOf: (h, id) => {
+    const ask = h.ask.get(id);
+    return ask && teamsOfAsk(h, ask.data.team, ask.data.helpers);
+  },
+  documents: (h) =>
+    h.asks.map((ask) => ({
+      id: `asks/${ask.id}`,
+      entry: `asks/${ask.id}`,
+      kind: 'ask',
+      teams: teamsOfAsk(h, ask.data.team, ask.data.helpers),
+      title: ask.data.title,
+      text: plainText(ask.body),
+      url: routes.ask(ask.id),
+      date: ask.data.date,
+      standing: true,
+    })),
+};
+
+function teamsOfAsk(h: HandbookIndexes, team: string, helpers: readonly string[]): string[] {
+  return [...new Set([team, ...helpers.flatMap((person) => h.person.get(person)?.data.team ?? [])])];
+}
+
 /** Every source related work reads, in the order their documents are listed. */
-export const RELATED_SOURCES: readonly RelatedSource[] = [teamPriorities, teamInputRequests, weeklyUpdates, openDecisions];
+export const RELATED_SOURCES: readonly RelatedSource[] = [teamPriorities, teamInputRequests, weeklyUpdates, openDecisions, asksForHelp];
 
 export function relatedDocuments(h: HandbookIndexes, today: string, sources: readonly RelatedSource[] = RELATED_SOURCES): RelatedDocument[] {
   return sources.flatMap((source) => source.documents(h, today));

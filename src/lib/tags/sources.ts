@@ -1,6 +1,6 @@
 /**
  * What carries tags, and who took part in it: one adapter per kind of entry. Adding a
- * tagged collection (asks, with their helpers) is one more adapter in `TAG_SOURCES`.
+ * tagged collection is one more adapter in `TAG_SOURCES`.
  *
  * Guilds and rotations have no tags in their schemas, so they add no one yet; a guild or
  * a rotation that gains `tags` becomes one more adapter (leads and members, the visitor).
@@ -59,5 +59,20 @@ export const talkTags: TagSource = {
     })),
 };
 
+/** Asks for help: the people of other teams who helped know the problem (the asking team is the one that did not). */
+export const askTags: TagSource = {
+  group: 'Asks for help',
+  items: (h) =>
+    h.asks.map((ask) => ({
+      key: `asks/${ask.id}`,
+      group: 'Asks for help',
+      title: ask.data.title,
+      route: routes.ask(ask.id),
+      date: ask.data.helpedOn ?? ask.data.date,
+      tags: ask.data.tags,
+      people: ask.data.helpers.map((person) => ({ person, role: 'helper' as const })),
+    })),
+};
+
 /** Every tagged kind of entry, in the order the tag page lists them. */
-export const TAG_SOURCES: readonly TagSource[] = [adrTags, talkTags];
+export const TAG_SOURCES: readonly TagSource[] = [adrTags, talkTags, askTags];
