@@ -20,4 +20,6 @@ export const collections = {
   rotations: collection('rotations'),
   mentorships: collection('mentorships'),
   pairings: collection('pairings'),
+  surveys: collection('surveys'),
+  signals: collection('signals'),
 } satisfies Record<CollectionName, unknown>;

@@ -9,3 +9,5 @@ export type { Update } from './updates.ts';
 export type { Rotation } from './rotations.ts';
 export type { Mentorship, MentorshipKind } from './mentorships.ts';
 export type { Pairing } from './pairings.ts';
+export type { Survey, SurveyResult } from './surveys.ts';
+export type { Signals, SignalPair } from './signals.ts';

@@ -12,6 +12,8 @@ import { updateSchema, type UpdateInput } from '../../src/schemas/updates.ts';
 import { rotationSchema, type RotationInput } from '../../src/schemas/rotations.ts';
 import { mentorshipSchema, type MentorshipInput } from '../../src/schemas/mentorships.ts';
 import { pairingSchema, type PairingInput } from '../../src/schemas/pairings.ts';
+import { surveySchema, type SurveyInput } from '../../src/schemas/surveys.ts';
+import { signalsSchema, type SignalsInput } from '../../src/schemas/signals.ts';
 import { buildIndexes, type HandbookIndexes } from '../../src/lib/handbook/indexes.ts';
 import type { Handbook, HandbookEntry } from '../../src/lib/handbook/types.ts';
 
@@ -66,6 +68,13 @@ export const pairing = (id: string, input: Partial<PairingInput> = {}) =>
     ...input,
   });
 
+/** A quarter's survey (`2026-q4` for `2026-Q4`) with the pulse question and the given results. */
+export const survey = (quarter: string, results: SurveyInput['results'] = []) =>
+  entry(surveySchema, quarter.toLowerCase(), { quarter, questions: [{ id: 'cross-team', text: 'I regularly interact with people from other teams' }], results });
+
+/** A quarter's signals with the given pairs. */
+export const signals = (quarter: string, pairs: SignalsInput['pairs'] = []) => entry(signalsSchema, quarter.toLowerCase(), { quarter, source: 'test', pairs });
+
 /** Indexes over the given entries; teams alpha and beta (with their leads) exist unless replaced. */
 export function handbookOf(parts: Partial<Handbook> = {}): HandbookIndexes {
   return buildIndexes({
@@ -79,5 +88,7 @@ export function handbookOf(parts: Partial<Handbook> = {}): HandbookIndexes {
     rotations: parts.rotations ?? [],
     mentorships: parts.mentorships ?? [],
     pairings: parts.pairings ?? [],
+    surveys: parts.surveys ?? [],
+    signals: parts.signals ?? [],
   });
 }

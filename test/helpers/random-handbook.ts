@@ -125,7 +125,7 @@ export function randomHandbook(seed: number, quarterStart: string, options: Gene
             objective: 'Learn together',
           });
         });
-  return { teams, people, adrs: [], talks: [], guilds, dependencies, updates: [], rotations, mentorships, pairings };
+  return { teams, people, adrs: [], talks: [], guilds, dependencies, updates: [], rotations, mentorships, pairings, surveys: [], signals: [] };
 }
 
 /** The same handbook with every collection's entries in another order: a plan must not depend on it. */

@@ -89,6 +89,8 @@ const EXAMPLES: Record<KindName, Values> = {
   },
   mentorship: { title: 'Designing APIs for other teams', mentee: 'alan-turing', mentor: 'grace-hopper', start: '2027-01-11' },
   pairing: { title: 'Profile the cart service together', people: ['alan-turing', 'grace-hopper'], date: '2026-12-03 10:00' },
+  survey: { title: '2027-Q1' },
+  signals: { title: '2027-Q1' },
 };
 
 describe.each(KIND_NAMES)('new %s', (kind) => {

@@ -16,6 +16,7 @@ import { update } from './kinds/update.ts';
 import { rotation } from './kinds/rotation.ts';
 import { mentorship } from './kinds/mentorship.ts';
 import { pairing } from './kinds/pairing.ts';
+import { signals, survey } from './kinds/quarterly.ts';
 import type { KindTemplate } from './template.ts';
 
 export { movePerson } from './kinds/person.ts';
@@ -41,6 +42,8 @@ const TEMPLATES: Record<CollectionName, KindTemplate> = {
   rotations: rotation,
   mentorships: mentorship,
   pairings: pairing,
+  surveys: survey,
+  signals,
 };
 
 const ORDER = Object.keys(TEMPLATES) as CollectionName[];

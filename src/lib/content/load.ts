@@ -49,6 +49,8 @@ const BODY_LIMIT: Record<CollectionName, number> = {
   rotations: PAGE_BODY_LIMIT,
   mentorships: PAGE_BODY_LIMIT,
   pairings: PAGE_BODY_LIMIT,
+  surveys: PAGE_BODY_LIMIT,
+  signals: PAGE_BODY_LIMIT,
 };
 
 export function sourceKey(collection: CollectionName, id: string): string {

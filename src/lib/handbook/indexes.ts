@@ -4,7 +4,7 @@
  * team's dependencies). Pages read these instead of scanning collections.
  */
 import type { Handbook, HandbookEntry } from './types.ts';
-import type { Adr, Dependency, Guild, Mentorship, Pairing, Person, Rotation, Talk, Team, Update } from '../../schemas/index.ts';
+import type { Adr, Dependency, Guild, Mentorship, Pairing, Person, Rotation, Signals, Survey, Talk, Team, Update } from '../../schemas/index.ts';
 
 function byId<T>(entries: readonly HandbookEntry<T>[]): Map<string, HandbookEntry<T>> {
   return new Map(entries.map((entry) => [entry.id, entry]));
@@ -40,6 +40,9 @@ export function buildIndexes(handbook: Handbook) {
   const rotations = [...handbook.rotations].sort(byStart);
   const mentorships = [...handbook.mentorships].sort(byStart);
   const pairings = [...handbook.pairings].sort(byDate);
+  const byQuarter = <T extends { data: { quarter: string } }>(a: T, b: T) => a.data.quarter.localeCompare(b.data.quarter);
+  const surveys: HandbookEntry<Survey>[] = [...handbook.surveys].sort(byQuarter);
+  const signals: HandbookEntry<Signals>[] = [...handbook.signals].sort(byQuarter);
 
   const person = byId(people);
   const team = byId(teams);
@@ -80,6 +83,10 @@ export function buildIndexes(handbook: Handbook) {
     rotations,
     mentorships,
     pairings,
+    /** Pulse surveys, oldest quarter first. */
+    surveys,
+    /** Signals from code repositories, oldest quarter first. */
+    signals,
     person,
     team,
     adr: byId(adrs),

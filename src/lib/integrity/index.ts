@@ -14,6 +14,7 @@ import { checkGuilds, checkTeams } from './teams.ts';
 import { checkRotations } from './rotations.ts';
 import { checkMentorships } from './mentorships.ts';
 import { checkPairings } from './pairings.ts';
+import { checkSignals, checkSurveys } from './surveys.ts';
 
 export type { IntegrityOptions, Locator } from './context.ts';
 
@@ -29,6 +30,8 @@ export function checkIntegrity(handbook: Handbook, locator: Locator, options: In
   checkRotations(context);
   checkMentorships(context);
   checkPairings(context);
+  checkSurveys(context);
+  checkSignals(context);
   checkPlaceholders(context);
   return sortProblems(problems);
 }

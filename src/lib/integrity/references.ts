@@ -48,6 +48,9 @@ export const referencesOf: Referrers = {
   ],
   mentorships: (mentorship) => [...one(['mentor'], 'people', mentorship.mentor), ...one(['mentee'], 'people', mentorship.mentee)],
   pairings: (pairing) => list('people', 'people', pairing.people),
+  surveys: (survey) => (survey.results ?? []).flatMap((result, index) => one(['results', index, 'team'], 'teams', result?.team)),
+  signals: (signals) =>
+    (signals.pairs ?? []).flatMap((pair, index) => [...one(['pairs', index, 'from'], 'teams', pair?.from), ...one(['pairs', index, 'to'], 'teams', pair?.to)]),
 };
 
 export function checkReferences(context: RuleContext): void {
