@@ -70,7 +70,11 @@ export const pairing = (id: string, input: Partial<PairingInput> = {}) =>
 
 /** A quarter's survey (`2026-q4` for `2026-Q4`) with the pulse question and the given results. */
 export const survey = (quarter: string, results: SurveyInput['results'] = []) =>
-  entry(surveySchema, quarter.toLowerCase(), { quarter, questions: [{ id: 'cross-team', text: 'I regularly interact with people from other teams' }], results });
+  entry(surveySchema, quarter.toLowerCase(), {
+    quarter,
+    questions: [{ id: 'cross-team', text: 'I regularly interact with people from other teams' }],
+    results,
+  });
 
 /** A quarter's signals with the given pairs. */
 export const signals = (quarter: string, pairs: SignalsInput['pairs'] = []) => entry(signalsSchema, quarter.toLowerCase(), { quarter, source: 'test', pairs });

@@ -35,7 +35,12 @@ const h = handbookOf({
       { team: 'beta', question: 'cross-team', responses: 5, mean: 4.2, distribution: [0, 0, 1, 2, 2] },
     ]),
   ],
-  signals: [signals('2026-Q4', [{ from: 'beta', to: 'gamma', reviews: 4, commits: 2, coAuthored: 1 }, { from: 'gamma', to: 'beta', reviews: 3 }])],
+  signals: [
+    signals('2026-Q4', [
+      { from: 'beta', to: 'gamma', reviews: 4, commits: 2, coAuthored: 1 },
+      { from: 'gamma', to: 'beta', reviews: 3 },
+    ]),
+  ],
 });
 const map = connectionMap(h, TODAY);
 

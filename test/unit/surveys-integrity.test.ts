@@ -9,7 +9,9 @@ const survey = (results: string, quarter = '2026-Q4') =>
 
 describe('surveys', () => {
   test('a valid survey passes', async () => {
-    expect(await problemsAfter({ [SURVEY]: survey('  - { team: checkout, question: cross-team, responses: 5, mean: 3.4, distribution: [0, 1, 2, 1, 1] }\n') })).toEqual([]);
+    expect(
+      await problemsAfter({ [SURVEY]: survey('  - { team: checkout, question: cross-team, responses: 5, mean: 3.4, distribution: [0, 1, 2, 1, 1] }\n') }),
+    ).toEqual([]);
   });
 
   test('fewer than 5 responses is an error: it could identify who answered', async () => {

@@ -86,11 +86,21 @@ export function checkSignals(context: RuleContext): void {
     (signals.data.pairs ?? []).forEach((pair, index) => {
       const at = { collection: 'signals' as const, id: signals.id, path: ['pairs', index, 'to'] };
       if (pair.from === pair.to) {
-        context.report('signals/self', at, `is "${pair.to}", the same team as \`from\``, 'signals count work across teams: remove this line, or correct one of the teams');
+        context.report(
+          'signals/self',
+          at,
+          `is "${pair.to}", the same team as \`from\``,
+          'signals count work across teams: remove this line, or correct one of the teams',
+        );
       }
       const key = `${pair.from}|${pair.to}`;
       if (seen.has(key)) {
-        context.report('signals/duplicate-pair', at, `repeats the pair ${pair.from} → ${pair.to}`, 'add the counts into one line per ordered pair of teams, or run the signals script again');
+        context.report(
+          'signals/duplicate-pair',
+          at,
+          `repeats the pair ${pair.from} → ${pair.to}`,
+          'add the counts into one line per ordered pair of teams, or run the signals script again',
+        );
       }
       seen.add(key);
     });

@@ -10,9 +10,15 @@ import { ScaffoldError } from '../fields.ts';
 import { entryPath, must, oneNewFile, titleField, type KindTemplate } from '../template.ts';
 import { yamlFile } from '../text.ts';
 
-const quarterCheck = (value: string) => (QUARTER_ID.test(value.trim().toUpperCase()) ? undefined : 'is not a quarter — write the year and the quarter, e.g. 2026-Q4');
+const quarterCheck = (value: string) =>
+  QUARTER_ID.test(value.trim().toUpperCase()) ? undefined : 'is not a quarter — write the year and the quarter, e.g. 2026-Q4';
 
-function quarterly(collection: 'surveys' | 'signals', usage: string, lines: (quarter: string) => string[], next: (quarter: string, path: string) => string[]): KindTemplate {
+function quarterly(
+  collection: 'surveys' | 'signals',
+  usage: string,
+  lines: (quarter: string) => string[],
+  next: (quarter: string, path: string) => string[],
+): KindTemplate {
   return {
     usage,
     fields: [{ ...titleField, question: 'Which quarter (e.g. 2026-Q4)', check: quarterCheck }],
