@@ -23,7 +23,8 @@ export interface CommitCounts {
 
 const NOREPLY = /^(?:\d+\+)?([A-Za-z0-9-]+)@users\.noreply\.github\.com$/;
 
-export function countCommits(handbook: Handbook, repositories: readonly Repository[]): CommitCounts {
+/** Today's team of a person in the handbook, found by a commit address or a GitHub login. */
+export function teamFinder(handbook: Handbook) {
   const personByEmail = new Map<string, string>();
   const personByHandle = new Map<string, string>();
   for (const person of handbook.people) {
@@ -34,33 +35,44 @@ export function countCommits(handbook: Handbook, repositories: readonly Reposito
   const teamOfOwner = new Map<string, string>();
   for (const team of handbook.teams) if (team.data.githubTeam) teamOfOwner.set(team.data.githubTeam.toLowerCase(), team.id);
   for (const [handle, person] of personByHandle) teamOfOwner.set(`@${handle}`, teamOfPerson.get(person)!);
+  const byPerson = (person: string | undefined) => (person === undefined ? undefined : teamOfPerson.get(person));
+  return {
+    byLogin: (login: string) => byPerson(personByHandle.get(login.toLowerCase())),
+    byEmail: (email: string) => byPerson(personByEmail.get(email.toLowerCase()) ?? personByHandle.get(NOREPLY.exec(email)?.[1]?.toLowerCase() ?? '')),
+    /** A CODEOWNERS owner: `@org/team` by `githubTeam`, or `@login`. */
+    byOwner: (owner: string) => teamOfOwner.get(owner.toLowerCase()),
+  };
+}
 
-  const teamOf = (who: { email: string }) => {
-    const person = personByEmail.get(who.email) ?? personByHandle.get(NOREPLY.exec(who.email)?.[1]?.toLowerCase() ?? '');
-    return person === undefined ? undefined : teamOfPerson.get(person);
-  };
+/** Counts per ordered pair of teams, one field at a time. */
+export function pairCounter() {
   const pairs = new Map<string, SignalPair>();
-  const add = (from: string, to: string, field: 'commits' | 'coAuthored') => {
-    const pair = pairs.get(`${from}|${to}`) ?? { from, to, reviews: 0, commits: 0, coAuthored: 0 };
-    pair[field] += 1;
-    pairs.set(`${from}|${to}`, pair);
+  return {
+    add(from: string, to: string, field: 'reviews' | 'commits' | 'coAuthored') {
+      const pair = pairs.get(`${from}|${to}`) ?? { from, to, reviews: 0, commits: 0, coAuthored: 0 };
+      pair[field] += 1;
+      pairs.set(`${from}|${to}`, pair);
+    },
+    pairs: () => [...pairs.values()].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
   };
+}
+
+export function countCommits(handbook: Handbook, repositories: readonly Repository[]): CommitCounts {
+  const find = teamFinder(handbook);
+  const counter = pairCounter();
   const unknown = new Set<string>();
   for (const { rules, commits } of repositories) {
     for (const commit of commits) {
-      const author = teamOf(commit.author);
+      const author = find.byEmail(commit.author.email);
       if (author === undefined) {
         unknown.add(`${commit.author.name} <${commit.author.email}>`);
         continue;
       }
-      const owners = new Set(commit.files.flatMap((file) => ownersOf(rules, file).map((owner) => teamOfOwner.get(owner.toLowerCase()))));
-      for (const owner of owners) if (owner !== undefined && owner !== author) add(author, owner, 'commits');
-      const coTeams = new Set(commit.coAuthors.map(teamOf));
-      for (const team of coTeams) if (team !== undefined && team !== author) add(author, team, 'coAuthored');
+      const owners = new Set(commit.files.flatMap((file) => ownersOf(rules, file).map(find.byOwner)));
+      for (const owner of owners) if (owner !== undefined && owner !== author) counter.add(author, owner, 'commits');
+      const coTeams = new Set(commit.coAuthors.map((person) => find.byEmail(person.email)));
+      for (const team of coTeams) if (team !== undefined && team !== author) counter.add(author, team, 'coAuthored');
     }
   }
-  return {
-    pairs: [...pairs.values()].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
-    unknownAuthors: [...unknown].sort(),
-  };
+  return { pairs: counter.pairs(), unknownAuthors: [...unknown].sort() };
 }

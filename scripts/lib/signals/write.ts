@@ -25,7 +25,12 @@ export function mergeSignals(existing: string | undefined, quarter: string, sour
     .filter((pair) => pair.reviews + pair.commits + pair.coAuthored > 0)
     .sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to))
     .map((pair) => `  - { from: ${pair.from}, to: ${pair.to}, reviews: ${pair.reviews}, commits: ${pair.commits}, coAuthored: ${pair.coAuthored} }`);
-  const sources = [...new Set([...(before.source ?? '').split('; ').filter((part) => part && part !== 'not counted yet' && !part.startsWith(source.split(':')[0]!)), source])];
+  const sources = [
+    ...new Set([
+      ...(before.source ?? '').split('; ').filter((part) => part && part !== 'not counted yet' && !part.startsWith(`${source.split(':')[0]!}:`)),
+      source,
+    ]),
+  ];
   return [
     '# Written by npm run signals:git and npm run signals:reviews; do not edit by hand.',
     `quarter: ${quarter}`,

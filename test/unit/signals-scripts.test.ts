@@ -42,7 +42,7 @@ test('CODEOWNERS: the last matching rule wins, with gitignore patterns', () => {
   expect(ownersOf(rules, 'docs/deep/intro.md')).toEqual(['@acme/platform']);
 });
 
-test('counts cross-team and co-authored commits per pair of teams, and writes a signals file that passes the check', async () => {
+test('counts cross-team and co-authored commits, then reviews, per pair of teams, into one signals file that passes the check', async () => {
   const root = await copyHandbook(validFixture, {
     'content/signals/2026-q4.yaml': null,
     'content/teams/checkout.md': replaceOnce('lead: grace-hopper', "lead: grace-hopper\ngithubTeam: '@acme/checkout'"),
@@ -76,6 +76,49 @@ test('counts cross-team and co-authored commits per pair of teams, and writes a 
     '  - { from: platform, to: checkout, reviews: 0, commits: 2, coAuthored: 0 }',
   ]);
   expect(written).toContain('quarter: 2026-Q4');
+
+  // Reviews from a two-page `gh api --paginate --slurp` export join the same file, and keep its commits.
+  const pr = (number: number, author: string, reviews: [string, string, string?][]) => ({
+    number,
+    author: { login: author },
+    reviews: { nodes: reviews.map(([login, submittedAt, state = 'APPROVED']) => ({ author: { login }, submittedAt, state })) },
+  });
+  const page = (nodes: unknown[]) => ({ data: { repository: { pullRequests: { nodes } } } });
+  const exported = path.join(root, 'reviews.json');
+  await writeFile(
+    exported,
+    JSON.stringify([
+      page([
+        pr(1, 'ghopper', [
+          ['ada', '2026-10-05T10:00:00Z'],
+          ['ada', '2026-10-06T10:00:00Z', 'CHANGES_REQUESTED'],
+          ['ghopper', '2026-10-06T11:00:00Z'],
+        ]),
+      ]),
+      page([
+        pr(2, 'ada', [
+          ['ghopper', '2026-11-20T09:00:00Z'],
+          ['ghopper', '2026-09-20T09:00:00Z'],
+          ['ghopper', '2026-11-21T09:00:00Z', 'PENDING'],
+          ['octocat', '2026-11-21T09:00:00Z'],
+        ]),
+      ]),
+    ]),
+  );
+  const reviewed = execFileSync(
+    path.join(projectRoot, 'node_modules/.bin/tsx'),
+    [path.join(projectRoot, 'scripts/signals-reviews.ts'), exported, '--quarter', '2026-Q4', '--content', path.join(root, 'content')],
+    { encoding: 'utf8' },
+  );
+  expect(reviewed).toContain('2 pairs of teams from 2 pull requests');
+  expect(reviewed).toContain('GitHub logins (set `github` in content/people/): octocat');
+  const merged = await readFile(path.join(root, 'content/signals/2026-q4.yaml'), 'utf8');
+  expect(merged.split('\n').filter((line) => line.startsWith('  - ') || line.startsWith('source'))).toEqual([
+    'source: "git: orders (2026-10-01 to 2026-12-31); reviews: reviews.json (2026-10-01 to 2026-12-31)"',
+    '  - { from: checkout, to: platform, reviews: 1, commits: 1, coAuthored: 1 }',
+    '  - { from: platform, to: checkout, reviews: 2, commits: 2, coAuthored: 0 }',
+  ]);
+
   const check = await checkHandbook(root, { today: '2026-11-24', staleAfterDays: 14 });
   expect(check.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
 }, 60_000);
