@@ -35,15 +35,20 @@ export interface ConnectionMap {
 /** The key of an unordered pair of teams. */
 export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
-export function connectionMap(handbook: Handbook, today: string): ConnectionMap {
+/** Every link the handbook records between two of its teams, past and planned, unsorted. */
+export function teamLinks(handbook: Handbook): Link[] {
   const team = new Map(handbook.people.map((person) => [person.id, person.data.team]));
   const known = new Set(handbook.teams.map((entry) => entry.id));
   const input = { handbook, teamOf: (person: string) => team.get(person) };
-  const links = LINK_SOURCES.flatMap((source) =>
+  return LINK_SOURCES.flatMap((source) =>
     ADAPTERS[source](input)
-      .filter((link) => link.date <= today && known.has(link.teams[0]) && known.has(link.teams[1]))
+      .filter((link) => known.has(link.teams[0]) && known.has(link.teams[1]))
       .map((link) => ({ ...link, source, quarter: quarterOf(link.date) })),
   );
+}
+
+export function connectionMap(handbook: Handbook, today: string): ConnectionMap {
+  const links = teamLinks(handbook).filter((link) => link.date <= today);
   links.sort(
     (a, b) =>
       a.quarter.localeCompare(b.quarter) ||
@@ -52,7 +57,7 @@ export function connectionMap(handbook: Handbook, today: string): ConnectionMap 
       a.evidence.id.localeCompare(b.evidence.id) ||
       a.date.localeCompare(b.date),
   );
-  return { teams: [...known].sort(), links, today };
+  return { teams: handbook.teams.map((entry) => entry.id).sort(), links, today };
 }
 
 /** Links counted per pair of teams, over the links given (filter them by quarter first). */
