@@ -33,6 +33,8 @@ export const routes = {
   pairing: (id: string) => `programs/pairings/${id}/`,
   /** Links between every pair of teams: the matrix, the map of the strongest links, the isolated teams. */
   connections: () => 'connections/',
+  /** The same matrix with its rows in another order: `most`, `fewest`, `with-mobile`. */
+  connectionsSorted: (order: string) => `connections/sort/${order}/`,
   /** One quarter's signals from code repositories, on the connections page (`2026-q4`). */
   connectionsQuarter: (id: string) => `connections/#${id}`,
   /** The handbook's measures of itself, per quarter. */

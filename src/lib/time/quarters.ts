@@ -1,7 +1,9 @@
 /** Calendar quarters, `2026-Q4`: the period every measure of the handbook is counted in. */
-import { quarterOf } from '../programs/spans.ts';
 
-export { quarterOf };
+/** The quarter a date is in: `2026-Q4`. */
+export function quarterOf(date: string): string {
+  return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+}
 
 /** The quarter `count` quarters after (or, negative, before) `quarter`. */
 export function shiftQuarter(quarter: string, count: number): string {
