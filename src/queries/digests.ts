@@ -4,7 +4,9 @@ import { adrStatusDate } from '../lib/adr-status-date.ts';
 import { buildDigests, type Digest } from '../lib/digest/assemble.ts';
 import type { DigestHtmlContext } from '../lib/digest/render.ts';
 import type { HandbookIndexes } from '../lib/handbook/indexes.ts';
-import type { HandbookEntry } from '../lib/handbook/types.ts';
+import type { Handbook, HandbookEntry } from '../lib/handbook/types.ts';
+import { isolatedTeams } from '../lib/connections/isolation.ts';
+import { connectionMap } from '../lib/connections/map.ts';
 import { routes } from '../lib/routes.ts';
 import type { Adr } from '../schemas/index.ts';
 import { now, today } from './clock.ts';
@@ -22,7 +24,15 @@ let digestList: Promise<Digest[]> | undefined;
 
 /** Every digest week up to the current one, newest first. */
 export function digests(): Promise<Digest[]> {
-  digestList ??= handbook().then((h) => buildDigests(h, { today, now, timeZone: config.defaultTimezone, adrStatusDate: adrStatusDates(h) }));
+  digestList ??= handbook().then((h) =>
+    buildDigests(h, {
+      today,
+      now,
+      timeZone: config.defaultTimezone,
+      adrStatusDate: adrStatusDates(h),
+      isolatedOn: (day) => isolatedTeams(connectionMap(h as unknown as Handbook, day)),
+    }),
+  );
   return digestList;
 }
 

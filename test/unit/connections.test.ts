@@ -108,6 +108,8 @@ describe('the health measures', () => {
     expect(pulse.quarters[2]!.distribution).toEqual([1, 0, 3, 3, 3]);
     expect(pulse.quarters[2]!.byTeam).toEqual({ alpha: 3.2, beta: 4.2 });
     expect(pulse.reassess).toBe(false);
+    // Alpha's own mean fell twice (4, 3.6, 3.2): the call to reassess names the team.
+    expect(pulse.reassessTeams).toEqual(['alpha']);
     expect(fallsTwiceInARow([4, 3.6, 3.2], true)).toBe(true);
     expect(fallsTwiceInARow([4, 3.6, 3.2], false)).toBe(false);
     expect(fallsTwiceInARow([null, 3.6, 3.2], true)).toBe(false);

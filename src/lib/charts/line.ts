@@ -17,7 +17,7 @@ export interface LineChart {
 
 const WIDTH = 320;
 const HEIGHT = 170;
-const PAD = { left: 40, right: 16, top: 14, bottom: 30 };
+const PAD = { left: 44, right: 30, top: 24, bottom: 30 };
 
 export function lineChart(chart: LineChart): string {
   const present = chart.values.filter((value): value is number => value !== null);

@@ -30,6 +30,8 @@ export interface DigestOptions {
   adrStatusDate: (adr: HandbookEntry<Adr>) => string;
   /** How far after the week "coming up" reaches for talks and due dependencies, in days. */
   lookaheadDays?: number;
+  /** The teams with no link to another team in the two quarters up to a day (lib/connections); none when not given. */
+  isolatedOn?: (day: string) => readonly string[];
 }
 
 export interface ShippedItem {
@@ -107,6 +109,8 @@ export interface Digest {
   lookaheadUntil: string;
   /** The build's date: dependency statuses are as of this day. */
   asOf: string;
+  /** Teams with no link to another team in the two quarters up to the week's Sunday (or today, if earlier). */
+  isolated: readonly string[];
   teams: TeamDigest[];
   totals: DigestTotals;
 }
@@ -254,6 +258,7 @@ function assemble(h: HandbookIndexes, bucket: WeekBucket, options: DigestOptions
     published: options.today >= week.friday,
     lookaheadUntil,
     asOf: options.today,
+    isolated: options.isolatedOn?.(week.sunday < options.today ? week.sunday : options.today) ?? [],
     teams,
     totals: {
       teams: teams.length,

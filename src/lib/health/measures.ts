@@ -39,9 +39,11 @@ export interface Measure {
   trend: Trend;
   /** Falling two quarters in a row: the source says to reassess. */
   reassess: boolean;
+  /** Teams whose own value fell two quarters in a row (for measures counted per team). */
+  reassessTeams: string[];
 }
 
-type Spec = Omit<Measure, 'quarters' | 'value' | 'previous' | 'trend' | 'reassess' | 'available'> & {
+type Spec = Omit<Measure, 'quarters' | 'value' | 'previous' | 'trend' | 'reassess' | 'reassessTeams' | 'available'> & {
   values?: (quarter: string) => Omit<QuarterValue, 'quarter'>;
 };
 
@@ -210,6 +212,7 @@ export function healthMeasures(handbook: Handbook, map: ConnectionMap, quarters:
     const value = series.at(-1)?.value ?? null;
     const previous = series.at(-2)?.value ?? null;
     const numbers = series.map((entry) => entry.value);
+    const teams = [...new Set(series.flatMap((entry) => Object.keys(entry.byTeam ?? {})))].sort();
     return {
       ...spec,
       available: values !== undefined,
@@ -218,6 +221,12 @@ export function healthMeasures(handbook: Handbook, map: ConnectionMap, quarters:
       previous,
       trend: trendOf(value, previous),
       reassess: fallsTwiceInARow(numbers, spec.higherIsBetter),
+      reassessTeams: teams.filter((team) =>
+        fallsTwiceInARow(
+          series.map((entry) => entry.byTeam?.[team] ?? null),
+          spec.higherIsBetter,
+        ),
+      ),
     };
   });
 }
