@@ -99,6 +99,8 @@ export const LONG_WORD = 'Carts'.padEnd(120, 'x');
 /** A name with a right-to-left override that is never closed. */
 export const RLO_NAME = 'Ada \u202ELovelace';
 export const MARKUP_NAME = 'Alan <img src=x onerror=alert(1)> Turing';
+/** A team name with markup: the connections matrix, its phone list and the map show it as text. */
+export const MARKUP_TEAM = 'Checkout <img src=x onerror=alert(5)>';
 export const MARKUP_SHIPPED = 'Pooler <img src=x onerror=alert(1)> in staging';
 
 /** Program fields are plain text, however they are written: shown as written, never as markup. */
@@ -120,7 +122,7 @@ ${Array.from({ length: LONG_UPDATE_PARAGRAPHS }, (_, i) => `Paragraph ${i + 1} o
 /** Copies the valid fixture and makes it hostile; returns the folder holding `content/`. */
 export async function hostileHandbook(): Promise<string> {
   const root = await copyHandbook(validFixture, {
-    'content/teams/checkout.md': (text) => `${text}\n${HOSTILE_BODY}\n`,
+    'content/teams/checkout.md': (text) => `${replaceOnce('name: Checkout', `name: '${MARKUP_TEAM}'`)(text)}\n${HOSTILE_BODY}\n`,
     'content/adrs/0002-use-postgres-with-timescale.md': (text) => text.slice(0, text.indexOf('## Context')) + ADR_BODY,
     'content/adrs/0003-cache-carts.md': replaceOnce('title: Cache carts in Redis', `title: ${LONG_WORD}`),
     'content/talks/2026-11-06-timescale-in-production.md': replaceOnce('What we learned.', `What we learned.\n\n${HOSTILE_BODY}`),

@@ -75,8 +75,3 @@ export function pairCounts(links: readonly Link[]): Map<string, PairCount> {
 
 /** The links in the given quarters. */
 export const linksIn = (map: ConnectionMap, quarters: readonly string[]): Link[] => map.links.filter((link) => quarters.includes(link.quarter));
-
-/** Links of one team in total, by other team. */
-export function linksOfTeam(counts: ReadonlyMap<string, PairCount>, teams: readonly string[], team: string): { team: string; count: PairCount | undefined }[] {
-  return teams.filter((other) => other !== team).map((other) => ({ team: other, count: counts.get(pairKey(team, other)) }));
-}

@@ -21,10 +21,15 @@ export function connectionsMermaid(strongest: readonly PairCount[], isolated: re
   const lines = [...graphConfig('dagre'), 'flowchart LR'];
   for (const team of teams) lines.push(`  ${node.get(team)}[${mermaidLabel(isolated.includes(team) ? `${teamName(team)} (isolated)` : teamName(team))}]`);
   strongest.forEach((pair) => lines.push(`  ${node.get(pair.teams[0])} ---|${mermaidLabel(`${pair.total} links`)}| ${node.get(pair.teams[1])}`));
-  strongest.forEach((pair, index) => lines.push(`  linkStyle ${index} stroke:${GRAPH_STROKES.blue},stroke-width:${(1.5 + (3 * pair.total) / most).toFixed(1)}px`));
+  strongest.forEach((pair, index) =>
+    lines.push(`  linkStyle ${index} stroke:${GRAPH_STROKES.blue},stroke-width:${(1.5 + (3 * pair.total) / most).toFixed(1)}px`),
+  );
   for (const team of teams) lines.push(clickLine(node.get(team)!, linkTo(routes.team(team)), teamName(team)));
   if (isolated.length > 0) {
-    lines.push(`  classDef isolated stroke:${GRAPH_STROKES.red},stroke-width:2.5px,stroke-dasharray:6 4`, `  class ${isolated.map((team) => node.get(team)).join(',')} isolated`);
+    lines.push(
+      `  classDef isolated stroke:${GRAPH_STROKES.red},stroke-width:2.5px,stroke-dasharray:6 4`,
+      `  class ${isolated.map((team) => node.get(team)).join(',')} isolated`,
+    );
   }
   return lines.join('\n');
 }
