@@ -170,7 +170,8 @@ export const COLLECTIONS = {
     noun: 'survey',
     route: { index: routes.health, entry: routes.healthQuarter },
     search: { type: 'health', label: 'Health' },
-    nav: { label: 'Health', order: 9 },
+    // The header has no room left at 1280 px: both pages are linked from every page's footer and from each other.
+    nav: null,
     feed: null,
     calendar: false,
     scaffoldKind: 'survey',
@@ -182,7 +183,7 @@ export const COLLECTIONS = {
     noun: 'signals file',
     route: { index: routes.connections, entry: routes.connectionsQuarter },
     search: { type: 'connections', label: 'Connections' },
-    nav: { label: 'Connections', order: 8.5 },
+    nav: null,
     feed: null,
     calendar: false,
     scaffoldKind: 'signals',

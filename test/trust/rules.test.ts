@@ -42,6 +42,8 @@ test('RULES lists each rule once, grouped by area, each with a one-line descript
     'rotation',
     'mentorship',
     'pairing',
+    'survey',
+    'signals',
     'diagram',
   ]);
   expect(ids.filter((id) => RULES[id as keyof typeof RULES].severity === 'warning')).toEqual([

@@ -42,6 +42,9 @@ describe('the JSON outputs', () => {
     expect(pulse.quarters.map((entry) => entry.byTeam?.['team-alpha'])).toEqual([2.8, 3, 4]);
     expect(pulse.reassessTeams).toEqual(['team-beta']);
     expect(pulse.quarters[0]!.byTeam?.['mobile']).toBeUndefined();
+    const links = health.measures.find((measure) => measure.id === 'cross-team-links')!;
+    expect(links.quarters.map((entry) => entry.byTeam?.['team-beta'])).toEqual([4, 3, 2]);
+    expect(links.reassessTeams).toEqual(['team-beta']);
   });
 
   test('a schema refuses what breaks the documented shape', async () => {

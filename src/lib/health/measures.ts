@@ -171,7 +171,7 @@ export function measureSpecs(handbook: Handbook, map: ConnectionMap): Spec[] {
       group: 'organization',
       name: 'Decisions with responses from consulted teams',
       definition: 'Share of the decisions that consulted other teams and got a response from at least one of them.',
-      source: 'adrs (responses)',
+      source: 'ADR responses',
       unit: 'share',
       higherIsBetter: true,
     },

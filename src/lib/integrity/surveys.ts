@@ -22,7 +22,7 @@ function roundingOf(mean: number): number {
 function checkQuarterName(context: RuleContext, collection: 'surveys' | 'signals', id: string, quarter: string | undefined): void {
   if (quarter === undefined || quarter.toLowerCase() === id) return;
   context.report(
-    'quarter/file-name',
+    collection === 'surveys' ? 'survey/quarter-name' : 'signals/quarter-name',
     { collection, id, path: ['quarter'] },
     `is ${quarter}, but the file is named ${id}`,
     `name the file ${quarter.toLowerCase()}.yaml, or set \`quarter: ${id.toUpperCase()}\``,
