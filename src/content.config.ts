@@ -24,4 +24,6 @@ export const collections = {
   awards: collection('awards'),
   retros: collection('retros'),
   asks: collection('asks'),
+  surveys: collection('surveys'),
+  signals: collection('signals'),
 } satisfies Record<CollectionName, unknown>;

@@ -12,6 +12,7 @@ import { projectRoot } from '../project-root.ts';
 import { handbookDiagrams } from '../lib/diagrams/handbook-diagrams.ts';
 import { publishedHandbook } from '../lib/handbook/published.ts';
 import { withBase } from '../lib/routes.ts';
+import { todayIn } from '../lib/time/today.ts';
 import { checkContent } from './content-check.ts';
 import { shareCheckedHandbook } from './content-loader.ts';
 import { writeContentSecurityPolicies } from './csp.ts';
@@ -36,7 +37,7 @@ export function atrium(): AstroIntegration {
         const cacheDir = path.resolve(projectRoot, config.diagramCacheDir);
         const budget = { timeoutMs: config.diagramTimeoutMs, maxSvgBytes: config.diagramMaxSvgBytes, maxSourceBytes: config.diagramMaxSourceBytes };
         const report = await prepareDiagrams(
-          handbookDiagrams(handbook, check.bodyLine, (route) => withBase(config.base, route)),
+          handbookDiagrams(handbook, check.bodyLine, (route) => withBase(config.base, route), todayIn(config.defaultTimezone)),
           { cacheDir, budget },
           command,
           logger,

@@ -21,6 +21,8 @@ import { kudosSchema } from '../schemas/kudos.ts';
 import { awardSchema } from '../schemas/awards.ts';
 import { retroSchema } from '../schemas/retros.ts';
 import { askSchema } from '../schemas/asks.ts';
+import { surveySchema } from '../schemas/surveys.ts';
+import { signalsSchema } from '../schemas/signals.ts';
 import { routes } from './routes.ts';
 
 export interface CollectionSpec {
@@ -42,6 +44,11 @@ export interface CollectionSpec {
   calendar: boolean;
   /** The word `npm run new -- <kind>` takes for a new entry. */
   scaffoldKind: string;
+  /**
+   * `false` for a collection read only in aggregate (surveys, signals): no page per entry;
+   * `route.index` is the page that shows them and `route.entry` an anchor on it.
+   */
+  entryPages?: false;
 }
 
 export const COLLECTIONS = {
@@ -215,11 +222,40 @@ export const COLLECTIONS = {
     calendar: true,
     scaffoldKind: 'ask',
   },
+  // Quarterly aggregates, read only through the measures: a survey on /health/, signals on /connections/.
+  surveys: {
+    schema: surveySchema,
+    extensions: ['yaml', 'yml'],
+    noun: 'survey',
+    route: { index: routes.health, entry: routes.healthQuarter },
+    search: { type: 'health', label: 'Health' },
+    // The header has no room left at 1280 px: both pages are linked from every page's footer and from each other.
+    nav: null,
+    feed: null,
+    calendar: false,
+    scaffoldKind: 'survey',
+    entryPages: false,
+  },
+  signals: {
+    schema: signalsSchema,
+    extensions: ['yaml', 'yml'],
+    noun: 'signals file',
+    route: { index: routes.connections, entry: routes.connectionsQuarter },
+    search: { type: 'connections', label: 'Connections' },
+    nav: null,
+    feed: null,
+    calendar: false,
+    scaffoldKind: 'signals',
+    entryPages: false,
+  },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type Registry = typeof COLLECTIONS;
 export type CollectionName = keyof Registry;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** True for a collection with a page per entry (every one but the quarterly aggregates). */
+export const hasEntryPages = (name: CollectionName): boolean => (COLLECTIONS[name] as CollectionSpec).entryPages !== false;
 
 /** An entry's validated data, by collection. */
 export type EntryData<C extends CollectionName> = z.output<Registry[C]['schema']>;

@@ -49,6 +49,19 @@ export const routes = {
   /** Asks for help: open first, then helped, then solved with their answers. */
   asks: () => 'asks/',
   ask: (id: string) => `asks/${id}/`,
+  /** Links between every pair of teams: the matrix, the map of the strongest links, the isolated teams. */
+  connections: () => 'connections/',
+  /** The same matrix with its rows in another order: `most`, `fewest`, `with-mobile`. */
+  connectionsSorted: (order: string) => `connections/sort/${order}/`,
+  /** One quarter's signals from code repositories, on the connections page (`2026-q4`). */
+  connectionsQuarter: (id: string) => `connections/#${id}`,
+  /** The handbook's measures of itself, per quarter. */
+  health: () => 'health/',
+  /** One quarter's pulse survey, on the health page (`2026-q4`). */
+  healthQuarter: (id: string) => `health/#${id}`,
+  /** The connection map and the health measures as JSON, for other tools (schemas in `schemas/`). */
+  connectionsData: () => 'data/connections.json',
+  healthData: () => 'data/health.json',
   digests: () => 'digest/',
   /** A week's digest, `2026-w47`. */
   digest: (week: string) => `digest/${week}/`,

@@ -5,6 +5,7 @@ import { handbookDiagrams, type DiagramSource } from '../lib/diagrams/handbook-d
 import type { Handbook } from '../lib/handbook/types.ts';
 import { withBase } from '../lib/routes.ts';
 import { handbook } from './handbook.ts';
+import { today } from './clock.ts';
 
 export async function allDiagrams(): Promise<Map<string, DiagramSource>> {
   const h = await handbook();
@@ -13,6 +14,7 @@ export async function allDiagrams(): Promise<Map<string, DiagramSource>> {
     h as unknown as Handbook,
     () => 0,
     (route) => withBase(config.base, route),
+    today,
   );
   const byKey = new Map<string, DiagramSource>();
   for (const diagram of diagrams) {

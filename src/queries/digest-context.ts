@@ -5,6 +5,8 @@
  */
 import { config } from '../config.ts';
 import { adrStatusDate } from '../lib/adr-status-date.ts';
+import { isolatedTeams } from '../lib/connections/isolation.ts';
+import { connectionMap } from '../lib/connections/map.ts';
 import type { DigestOptions } from '../lib/digest/assemble.ts';
 import type { DigestEmailContext } from '../lib/digest/html.ts';
 import type { DigestHtmlContext } from '../lib/digest/render.ts';
@@ -33,6 +35,7 @@ export function digestOptions(h: HandbookIndexes, clock: { today: string; now: D
     timeZone: config.defaultTimezone,
     adrStatusDate: adrStatusDates(h),
     possibleOverlaps: (week) => related.newBetween(week.monday, week.sunday).slice(0, MAX_OVERLAPS),
+    isolatedOn: (day) => isolatedTeams(connectionMap(h, day)),
   };
 }
 

@@ -13,3 +13,5 @@ export type { Kudos } from './kudos.ts';
 export type { Award } from './awards.ts';
 export type { Retro, RetroAction } from './retros.ts';
 export type { Ask, AskStatus } from './asks.ts';
+export type { Survey, SurveyResult } from './surveys.ts';
+export type { Signals, SignalPair } from './signals.ts';

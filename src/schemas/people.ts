@@ -1,6 +1,6 @@
 /** A person in the organization: `content/people/<id>.yaml`. */
 import { z } from 'zod';
-import { draft, entryId, GITHUB_USER, pattern, SLACK_HANDLE, text, timeZone, title } from './fields.ts';
+import { draft, entryId, GITHUB_USER, list, pattern, SLACK_HANDLE, text, timeZone, title } from './fields.ts';
 
 export const personSchema = z.strictObject({
   /** Full name as colleagues know it. */
@@ -13,6 +13,8 @@ export const personSchema = z.strictObject({
   timezone: timeZone,
   /** GitHub user name, without `@`. */
   github: pattern(GITHUB_USER, 'is not a GitHub user name', 'write the user name without @, e.g. octocat').optional(),
+  /** Addresses the person commits with, so `npm run signals:git` can tell whose commits are whose; at most 5. */
+  emails: list(pattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'is not an email address', 'write an address such as ana@example.com'), 5).optional(),
   /** Slack handle, with `@`. */
   slack: pattern(SLACK_HANDLE, 'is not a Slack handle', 'write it with a leading @, e.g. @ana').optional(),
   /** Hidden from production builds while true. */

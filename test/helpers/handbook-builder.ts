@@ -16,6 +16,8 @@ import { kudosSchema, type KudosInput } from '../../src/schemas/kudos.ts';
 import { awardSchema, type AwardInput } from '../../src/schemas/awards.ts';
 import { retroSchema, type RetroInput } from '../../src/schemas/retros.ts';
 import { askSchema, type AskInput } from '../../src/schemas/asks.ts';
+import { surveySchema, type SurveyInput } from '../../src/schemas/surveys.ts';
+import { signalsSchema, type SignalsInput } from '../../src/schemas/signals.ts';
 import { buildIndexes, type HandbookIndexes } from '../../src/lib/handbook/indexes.ts';
 import type { Handbook, HandbookEntry } from '../../src/lib/handbook/types.ts';
 
@@ -97,6 +99,16 @@ export const retro = (id: string, input: Partial<RetroInput> = {}, body?: string
 
 export const ask = (id: string, input: Partial<AskInput> = {}, body?: string) =>
   entry(askSchema, id, { title: `Ask ${id}`, team: 'alpha', date: '2026-11-18', status: 'open', ...input }, body);
+/** A quarter's survey (`2026-q4` for `2026-Q4`) with the pulse question and the given results. */
+export const survey = (quarter: string, results: SurveyInput['results'] = []) =>
+  entry(surveySchema, quarter.toLowerCase(), {
+    quarter,
+    questions: [{ id: 'cross-team', text: 'I regularly interact with people from other teams' }],
+    results,
+  });
+
+/** A quarter's signals with the given pairs. */
+export const signals = (quarter: string, pairs: SignalsInput['pairs'] = []) => entry(signalsSchema, quarter.toLowerCase(), { quarter, source: 'test', pairs });
 
 /** Indexes over the given entries; teams alpha and beta (with their leads) exist unless replaced. */
 export function handbookOf(parts: Partial<Handbook> = {}): HandbookIndexes {
@@ -115,5 +127,7 @@ export function handbookOf(parts: Partial<Handbook> = {}): HandbookIndexes {
     awards: parts.awards ?? [],
     retros: parts.retros ?? [],
     asks: parts.asks ?? [],
+    surveys: parts.surveys ?? [],
+    signals: parts.signals ?? [],
   });
 }

@@ -140,6 +140,8 @@ export function randomHandbook(seed: number, quarterStart: string, options: Gene
     awards: [],
     retros: [],
     asks: [],
+    surveys: [],
+    signals: [],
   };
 }
 

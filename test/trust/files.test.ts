@@ -74,8 +74,8 @@ describe('files neither would read', () => {
     await put(root, 'content/notes/todo.md', 'x');
     expect(await report(root)).toMatchInlineSnapshot(`
       [
-        "content/unknown-folder: content/adr:1  -  is not a collection folder, so nothing in it is checked or published — did you mean content/adrs/? Rename the folder, or move its files to content/{teams,people,adrs,talks,guilds,dependencies,updates,rotations,mentorships,pairings,kudos,awards,retros,asks}/",
-        "content/unknown-folder: content/notes:1  -  is not a collection folder, so nothing in it is checked or published — move its files to content/{teams,people,adrs,talks,guilds,dependencies,updates,rotations,mentorships,pairings,kudos,awards,retros,asks}/",
+        "content/unknown-folder: content/adr:1  -  is not a collection folder, so nothing in it is checked or published — did you mean content/adrs/? Rename the folder, or move its files to content/{teams,people,adrs,talks,guilds,dependencies,updates,rotations,mentorships,pairings,kudos,awards,retros,asks,surveys,signals}/",
+        "content/unknown-folder: content/notes:1  -  is not a collection folder, so nothing in it is checked or published — move its files to content/{teams,people,adrs,talks,guilds,dependencies,updates,rotations,mentorships,pairings,kudos,awards,retros,asks,surveys,signals}/",
       ]
     `);
   });
@@ -89,7 +89,7 @@ describe('files neither would read', () => {
       [
         "content/hidden-file: content/.drafts:1  -  is hidden (its name starts with a dot), so neither the check nor the build reads it — delete it, or move it out of content/; a collection with no entries needs no folder at all",
         "content/hidden-file: content/people/.grace-hopper.yaml:1  -  is hidden (its name starts with a dot), so neither the check nor the build reads it — delete it, or move it out of content/; a collection with no entries needs no folder at all",
-        "content/stray-file: content/README.md:1  -  is not in a collection folder, so it is not checked or published — move it to content/{teams,people,adrs,talks,guilds,dependencies,updates,rotations,mentorships,pairings,kudos,awards,retros,asks}/, or out of content/",
+        "content/stray-file: content/README.md:1  -  is not in a collection folder, so it is not checked or published — move it to content/{teams,people,adrs,talks,guilds,dependencies,updates,rotations,mentorships,pairings,kudos,awards,retros,asks,surveys,signals}/, or out of content/",
       ]
     `);
   });

@@ -100,7 +100,7 @@ export const LONG_WORD = 'Carts'.padEnd(120, 'x');
 export const RLO_NAME = 'Ada \u202ELovelace';
 export const MARKUP_NAME = 'Alan <img src=x onerror=alert(1)> Turing';
 export const MARKUP_SHIPPED = 'Pooler <img src=x onerror=alert(1)> in staging';
-/** A team name with markup and both quotes: text in the home page's team chooser and its team section. */
+/** A team name with markup and both quotes: text in the team chooser and its section, the connections matrix, its phone list and the map. */
 export const MARKUP_TEAM = `Check<b>out</b> "Crew" & 'Co' <img src=x onerror=alert(1)>`;
 
 /** Program fields are plain text, however they are written: shown as written, never as markup. */

@@ -47,6 +47,8 @@ test('RULES lists each rule once, grouped by area, each with a one-line descript
     'award',
     'retro',
     'ask',
+    'survey',
+    'signals',
     'diagram',
   ]);
   expect(ids.filter((id) => RULES[id as keyof typeof RULES].severity === 'warning')).toEqual([

@@ -325,3 +325,32 @@ describe('when an ADR reached its status', () => {
     expect(adrStatusDate(adr('0005-e', { date: '2023-01-01' }), [], '2026-11-24')).toEqual({ date: '2023-01-01', source: 'adr' });
   });
 });
+
+describe('isolated teams in the digest', () => {
+  const ctx = {
+    links: {
+      team: (x: string) => `/t/${x}/`,
+      adr: (x: string) => `/a/${x}/`,
+      talk: (x: string) => `/k/${x}/`,
+      update: (x: string) => `/u/${x}/`,
+      dependency: (x: string) => `/d/${x}/`,
+      digest: (x: string) => `/w/${x}/`,
+    },
+    teamName: (x: string) => ({ alpha: 'Alpha', beta: 'Beta <B>' })[x],
+    personName: () => undefined,
+    timeZone: 'UTC',
+  };
+
+  test('a week names the teams isolated as of its Sunday, or today if that is earlier', () => {
+    const h = handbookOf({ updates: [update('u', { date: '2026-11-20', shipped: ['A release'] })] });
+    const asked: string[] = [];
+    const digest = buildDigests(h, options(h, '2026-11-21', { isolatedOn: (day) => (asked.push(day), ['beta']) }))[0]!;
+    expect(asked).toEqual(['2026-11-21']);
+    expect(digest.isolated).toEqual(['beta']);
+    const html = digestFeedHtml(digest, ctx);
+    expect(html).toContain('<h3>Isolated teams</h3>');
+    expect(html).toContain('<a href="/t/beta/">Beta &lt;B&gt;</a>');
+    expect(html.indexOf('Isolated teams')).toBeLessThan(html.indexOf('A release'));
+    expect(buildDigests(h, options(h, '2026-11-21'))[0]!.isolated).toEqual([]);
+  });
+});

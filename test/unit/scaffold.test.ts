@@ -99,6 +99,8 @@ const EXAMPLES: Record<KindName, Values> = {
     improve: ['Earlier load tests'],
   },
   ask: { title: 'Flaky cart tests on CI', team: 'checkout', tag: ['testing'], session: '2026-12-03 10:00', timezone: 'Europe/London' },
+  survey: { title: '2027-Q1' },
+  signals: { title: '2027-Q1' },
 };
 
 describe.each(KIND_NAMES)('new %s', (kind) => {

@@ -3,9 +3,9 @@
  * between them, guilds with members of both, and rotations, mentorships and pair
  * sessions that joined them. A rotation plan pairs teams that are least connected.
  */
+import { pairKey, teamLinks } from '../../../src/lib/connections/map.ts';
+import type { LinkSource } from '../../../src/lib/connections/sources.ts';
 import type { Handbook } from '../../../src/lib/handbook/types.ts';
-import { quarterOf } from '../../../src/lib/programs/spans.ts';
-import { teamPairs } from '../../../src/lib/programs/items.ts';
 
 export interface Connection {
   dependencies: number;
@@ -17,8 +17,7 @@ export interface Connection {
   lastPaired: string | undefined;
 }
 
-/** The key of an unordered pair of teams. */
-export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+export { pairKey };
 
 export const NO_CONNECTION: Connection = { dependencies: 0, guilds: 0, rotations: 0, mentorships: 0, pairings: 0, lastPaired: undefined };
 
@@ -27,29 +26,30 @@ export function strength(connection: Connection): number {
   return connection.dependencies + connection.guilds + connection.rotations + connection.mentorships + connection.pairings;
 }
 
+/** The sources a plan weighs, each link counted once: the programs and the standing ties between teams. */
+const WEIGHED: Partial<Record<LinkSource, Exclude<keyof Connection, 'lastPaired'>>> = {
+  dependencies: 'dependencies',
+  guilds: 'guilds',
+  rotations: 'rotations',
+  mentorships: 'mentorships',
+  pairings: 'pairings',
+};
+
 /**
- * Every pair of teams with at least one link, by `pairKey`. Rotations count before
- * `before` only (a plan is for a quarter; what is planned in it is not history).
+ * Every pair of teams with at least one link, by `pairKey`, from the handbook's connection
+ * map (src/lib/connections). Rotations count before `before` only (a plan is for a
+ * quarter; what is planned in it is not history).
  */
 export function connections(handbook: Handbook, before: string): Map<string, Connection> {
-  const teamOf = new Map(handbook.people.map((person) => [person.id, person.data.team]));
-  const teamsOf = (people: readonly string[]) => people.map((id) => teamOf.get(id)).filter((team) => team !== undefined);
   const found = new Map<string, Connection>();
-  const add = (teams: readonly string[], field: Exclude<keyof Connection, 'lastPaired'>, quarter?: string) => {
-    for (const [a, b] of teamPairs(teams)) {
-      const key = pairKey(a, b);
-      const connection = { ...(found.get(key) ?? NO_CONNECTION) };
-      connection[field] += 1;
-      if (quarter && (connection.lastPaired === undefined || quarter > connection.lastPaired)) connection.lastPaired = quarter;
-      found.set(key, connection);
-    }
-  };
-  for (const { data } of handbook.dependencies) add([data.from.team, data.to.team], 'dependencies');
-  for (const { data } of handbook.guilds) add(teamsOf(data.members), 'guilds');
-  for (const { data } of handbook.rotations) {
-    if (data.start < before) add([...teamsOf([data.person]), data.hostTeam], 'rotations', quarterOf(data.start));
+  for (const link of teamLinks(handbook)) {
+    const field = WEIGHED[link.source];
+    if (field === undefined || (link.source === 'rotations' && link.date >= before)) continue;
+    const key = pairKey(...link.teams);
+    const connection = { ...(found.get(key) ?? NO_CONNECTION) };
+    connection[field] += 1;
+    if (link.source === 'rotations' && (connection.lastPaired === undefined || link.quarter > connection.lastPaired)) connection.lastPaired = link.quarter;
+    found.set(key, connection);
   }
-  for (const { data } of handbook.mentorships) add(teamsOf([data.mentor, data.mentee]), 'mentorships');
-  for (const { data } of handbook.pairings) add(teamsOf(data.people), 'pairings');
   return found;
 }

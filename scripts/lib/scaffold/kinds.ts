@@ -20,6 +20,7 @@ import { kudos } from './kinds/kudos.ts';
 import { award } from './kinds/award.ts';
 import { retro } from './kinds/retro.ts';
 import { ask } from './kinds/ask.ts';
+import { signals, survey } from './kinds/quarterly.ts';
 import type { KindTemplate } from './template.ts';
 
 export { movePerson } from './kinds/person.ts';
@@ -49,6 +50,8 @@ const TEMPLATES: Record<CollectionName, KindTemplate> = {
   awards: award,
   retros: retro,
   asks: ask,
+  surveys: survey,
+  signals,
 };
 
 const ORDER = Object.keys(TEMPLATES) as CollectionName[];

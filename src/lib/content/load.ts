@@ -53,6 +53,8 @@ const BODY_LIMIT: Record<CollectionName, number> = {
   awards: PAGE_BODY_LIMIT,
   retros: PAGE_BODY_LIMIT,
   asks: PAGE_BODY_LIMIT,
+  surveys: PAGE_BODY_LIMIT,
+  signals: PAGE_BODY_LIMIT,
 };
 
 export function sourceKey(collection: CollectionName, id: string): string {

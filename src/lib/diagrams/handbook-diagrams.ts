@@ -17,6 +17,8 @@ import {
   type LinkTo,
 } from '../graph/dependency-mermaid.ts';
 import { routes } from '../routes.ts';
+import { CONNECTIONS_MAP_LABEL, connectionsMermaid } from '../connections/mermaid.ts';
+import { measuresReport } from '../health/report.ts';
 import { fenceLabel, mermaidFences } from './fences.ts';
 
 export interface DependencyDiagrams {
@@ -74,7 +76,13 @@ export interface DiagramSource {
  * All diagrams of a handbook. `bodyLine` gives the file line of an entry's first
  * body line, so a fence's line can be reported in the file's own numbering.
  */
-export function handbookDiagrams(handbook: Handbook, bodyLine: (collection: CollectionName, id: string) => number, linkTo: LinkTo): DiagramSource[] {
+export function handbookDiagrams(
+  handbook: Handbook,
+  bodyLine: (collection: CollectionName, id: string) => number,
+  linkTo: LinkTo,
+  /** The build's date; with it, the map of the strongest links between teams is one of the diagrams. */
+  today?: string,
+): DiagramSource[] {
   const sources: DiagramSource[] = [];
   for (const collection of COLLECTION_NAMES) {
     for (const entry of handbook[collection]) {
@@ -108,5 +116,19 @@ export function handbookDiagrams(handbook: Handbook, bodyLine: (collection: Coll
   for (const [id, code] of generated.byTeam) {
     sources.push({ source: code, origin: { generated: `dependencies of team ${id}` }, label: GRAPH_LABELS.team(team.get(id) ?? id), page: routes.team(id) });
   }
+  if (today === undefined) return sources;
+  sources.push({
+    source: connectionsDiagram(handbook, today, linkTo),
+    origin: { generated: 'map of the strongest links between teams' },
+    label: CONNECTIONS_MAP_LABEL,
+    page: routes.connections(),
+  });
   return sources;
+}
+
+/** The map of the strongest links of the last quarters, as the connections page shows it. */
+export function connectionsDiagram(handbook: Handbook, today: string, linkTo: LinkTo): string {
+  const report = measuresReport(handbook, today);
+  const names = new Map(handbook.teams.map((entry) => [entry.id, entry.data.name]));
+  return connectionsMermaid(report.strongest, report.isolated, (id) => names.get(id) ?? id, linkTo);
 }

@@ -37,6 +37,8 @@ export interface DigestOptions {
   lookaheadDays?: number;
   /** Related work of different teams with a side new that week (lib/related/), for "Possible overlap". */
   possibleOverlaps?: (week: WeekSpan) => RelatedPair[];
+  /** The teams with no link to another team in the two quarters up to a day (lib/connections); none when not given. */
+  isolatedOn?: (day: string) => readonly string[];
 }
 
 export interface ShippedItem {
@@ -118,6 +120,8 @@ export interface Digest {
   lookaheadUntil: string;
   /** The build's date: dependency statuses are as of this day. */
   asOf: string;
+  /** Teams with no link to another team in the two quarters up to the week's Sunday (or today, if earlier). */
+  isolated: readonly string[];
   teams: TeamDigest[];
   /** Work of different teams that looks alike, one side new this week: worth a conversation. */
   overlaps: RelatedPair[];
@@ -266,6 +270,7 @@ function assemble(h: HandbookIndexes, bucket: WeekBucket, options: DigestOptions
     published: options.today >= week.friday,
     lookaheadUntil,
     asOf: options.today,
+    isolated: options.isolatedOn?.(week.sunday < options.today ? week.sunday : options.today) ?? [],
     teams,
     overlaps: options.possibleOverlaps?.(week) ?? [],
     totals: {

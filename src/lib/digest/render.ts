@@ -168,5 +168,14 @@ export function renderDigest(digest: Digest, ctx: DigestHtmlContext, m: DigestMa
         `Deliveries due lists the dependencies at risk, blocked or done that are needed between ${escapeHtml(formatDate(digest.week.monday))} and ${escapeHtml(formatDate(digest.lookaheadUntil))}, with their status on ${escapeHtml(formatDate(digest.asOf))}: the handbook records where a dependency stands, not when that changed.`,
       )
     : '';
-  return m.body(acrossTeamsSection(digest, ctx, m) + digest.teams.map((team) => teamSection(team, ctx, m)).join('') + overlapPart(digest, ctx, m), note);
+  const teamLink = (id: string) => named(m, id, ctx.teamName(id), ctx.links.team(id));
+  const isolated = digest.isolated.length
+    ? m.list('Isolated teams', 'text', [
+        `${digest.isolated.map(teamLink).join(', ')} ${m.details('no link with another team in the last two quarters: invite them to a pair session, a rotation or a guild')}`,
+      ])
+    : '';
+  return m.body(
+    isolated + acrossTeamsSection(digest, ctx, m) + digest.teams.map((team) => teamSection(team, ctx, m)).join('') + overlapPart(digest, ctx, m),
+    note,
+  );
 }

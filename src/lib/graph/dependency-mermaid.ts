@@ -54,7 +54,7 @@ export function mermaidLabel(text: string): string {
  * dagre, which takes about a third less time and draws it narrower, the more so with
  * its columns closer together than dagre's default (50).
  */
-function graphConfig(layout: 'elk' | 'dagre'): string[] {
+export function graphConfig(layout: 'elk' | 'dagre'): string[] {
   const spacing = layout === 'dagre' ? ['  flowchart:', '    rankSpacing: 20'] : [];
   return ['---', 'config:', `  layout: ${layout}`, ...spacing, '  themeVariables:', '    fontSize: 20px', '---'];
 }
@@ -63,7 +63,7 @@ function graphConfig(layout: 'elk' | 'dagre'): string[] {
 export type LinkTo = (route: string) => string;
 
 /** A `click` line: the node becomes a link with this accessible name (Mermaid's tooltip). */
-function clickLine(node: string, url: string, name: string): string {
+export function clickLine(node: string, url: string, name: string): string {
   return `  click ${node} href "${url.replace(/"/g, '%22')}" ${mermaidLabel(name)}`;
 }
 

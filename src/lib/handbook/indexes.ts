@@ -4,7 +4,7 @@
  * team's dependencies). Pages read these instead of scanning collections.
  */
 import type { Handbook, HandbookEntry } from './types.ts';
-import type { Adr, Award, Dependency, Guild, Kudos, Mentorship, Pairing, Person, Rotation, Talk, Team, Update } from '../../schemas/index.ts';
+import type { Adr, Award, Dependency, Guild, Kudos, Mentorship, Pairing, Person, Rotation, Signals, Survey, Talk, Team, Update } from '../../schemas/index.ts';
 import { allThanks, type Thanks } from '../kudos/thanks.ts';
 import { nominatedTeams } from '../kudos/awards.ts';
 import { thanksByMonth } from '../kudos/months.ts';
@@ -46,6 +46,9 @@ export function buildIndexes(handbook: Handbook) {
   const pairings = [...handbook.pairings].sort(byDate);
   const kudos = [...handbook.kudos].sort((a, b) => newestFirst(a, b) || a.id.localeCompare(b.id));
   const awards = [...handbook.awards].sort((a, b) => b.data.quarter.localeCompare(a.data.quarter) || a.id.localeCompare(b.id));
+  const byQuarter = <T extends { data: { quarter: string } }>(a: T, b: T) => a.data.quarter.localeCompare(b.data.quarter);
+  const surveys: HandbookEntry<Survey>[] = [...handbook.surveys].sort(byQuarter);
+  const signals: HandbookEntry<Signals>[] = [...handbook.signals].sort(byQuarter);
 
   const person = byId(people);
   const team = byId(teams);
@@ -97,6 +100,10 @@ export function buildIndexes(handbook: Handbook) {
     thanks,
     /** Months with thanks, newest first, each grouped by receiving team (alphabetical). */
     thanksMonths,
+    /** Pulse surveys, oldest quarter first. */
+    surveys,
+    /** Signals from code repositories, oldest quarter first. */
+    signals,
     person,
     team,
     adr: byId(adrs),

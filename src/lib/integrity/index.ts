@@ -17,6 +17,7 @@ import { checkPairings } from './pairings.ts';
 import { checkAwards, checkEnabledBy, checkKudos } from './kudos.ts';
 import { checkRetros } from './retros.ts';
 import { checkAsks } from './asks.ts';
+import { checkSignals, checkSurveys } from './surveys.ts';
 
 export type { IntegrityOptions, Locator } from './context.ts';
 
@@ -37,6 +38,8 @@ export function checkIntegrity(handbook: Handbook, locator: Locator, options: In
   checkEnabledBy(context);
   checkRetros(context);
   checkAsks(context);
+  checkSurveys(context);
+  checkSignals(context);
   checkPlaceholders(context);
   return sortProblems(problems);
 }

@@ -64,6 +64,9 @@ export const referencesOf: Referrers = {
     ...(retro.actions ?? []).flatMap((action, index) => one(['actions', index, 'owner'], 'people', action?.owner)),
   ],
   asks: (ask) => [...one(['team'], 'teams', ask.team), ...list('helpers', 'people', ask.helpers)],
+  surveys: (survey) => (survey.results ?? []).flatMap((result, index) => one(['results', index, 'team'], 'teams', result?.team)),
+  signals: (signals) =>
+    (signals.pairs ?? []).flatMap((pair, index) => [...one(['pairs', index, 'from'], 'teams', pair?.from), ...one(['pairs', index, 'to'], 'teams', pair?.to)]),
 };
 
 export function checkReferences(context: RuleContext): void {

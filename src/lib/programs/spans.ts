@@ -50,6 +50,4 @@ export function pairingState(pairing: Pick<Pairing, 'date' | 'durationMinutes'>,
 }
 
 /** The quarter a date is in: `2026-Q4`. */
-export function quarterOf(date: string): string {
-  return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
-}
+export { quarterOf } from '../time/quarters.ts';
