@@ -255,7 +255,7 @@ describe('the dismissals file', () => {
       [
         "warning: content/related-dismissed.yaml:1  [0]  teams/checkout and teams/platform are not matched as related work (any more) — delete this dismissal",
         "error: content/related-dismissed.yaml:6  [1].b  "adrs/0009-missing" is not an entry — check the spelling against the file name under content/adrs/, or delete this dismissal",
-        "error: content/related-dismissed.yml:1  -  is not in a collection folder, so it is not checked or published — did you mean content/related-dismissed.yaml? Rename it, or move it to content/{teams,people,adrs,talks,guilds,dependencies,updates,rotations,mentorships,pairings,kudos,awards,retros,asks}/, or out of content/",
+        "error: content/related-dismissed.yml:1  -  is not in a collection folder, so it is not checked or published — did you mean content/related-dismissed.yaml? Rename it, or move it to content/{teams,people,adrs,talks,guilds,dependencies,updates,rotations,mentorships,pairings,kudos,awards,retros,asks,surveys,signals}/, or out of content/",
       ]
     `);
   });
