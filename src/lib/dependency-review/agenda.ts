@@ -2,14 +2,15 @@
  * The agenda of the weekly cross-team dependency sync, as of one day: what changed in
  * the seven days before it, what became blocked or at risk in them, what is overdue
  * (need-by passed, not done), what nobody has reviewed for `reviewAfterDays` (14 unless
- * said), and what is blocked without a word on why. Pure: the page and its tests give it
+ * said; `reviewed` or the latest status change, whichever is later), and what is blocked
+ * without a note on why. Pure: the page and its tests give it
  * the dependencies and the day.
  */
 import type { Dependency, DependencyStatus } from '../../schemas/index.ts';
 import type { HandbookEntry } from '../handbook/types.ts';
 import { byRisk } from '../dependencies.ts';
 import { addDays, daysBetween } from '../time/dates.ts';
-import { changesBetween, type DatedChange } from './history.ts';
+import { changesBetween, lastConfirmed, type DatedChange } from './history.ts';
 
 /** How long a dependency may go without anyone confirming where it stands. */
 export const REVIEW_AFTER_DAYS = 14;
@@ -45,18 +46,15 @@ export interface ReviewAgenda<D> {
   blockedWithoutNote: D[];
 }
 
-/** Where the last word on a dependency is: `reviewed`, or failing that its latest status change. */
-function lastConfirmed(data: Dependency): string | undefined {
-  const changed = data.history.at(-1)?.date;
-  if (data.reviewed && changed) return data.reviewed > changed ? data.reviewed : changed;
-  return data.reviewed ?? changed;
-}
-
-/** Blocked, and neither the change that blocked it nor the dependency's `notes` say why. */
+/**
+ * Blocked, and nothing says what blocks it: the history's change to blocked has no note
+ * (the general `notes` describe the dependency, not today's blocker). Without a history,
+ * `notes` is all there is.
+ */
 function blockedSilently(data: Dependency): boolean {
   if (data.status !== 'blocked') return false;
   const last = data.history.at(-1);
-  return !data.notes && !(last?.status === 'blocked' && last.note);
+  return last ? !last.note : !data.notes;
 }
 
 export function reviewAgenda<D extends HandbookEntry<Dependency>>(dependencies: readonly D[], today: string, reviewAfterDays = REVIEW_AFTER_DAYS): ReviewAgenda<D> {

@@ -38,3 +38,10 @@ export function deliveredOn(dependency: WithHistory): string | undefined {
   const last = dependency.history.at(-1);
   return last?.status === 'done' ? last.date : undefined;
 }
+
+/** The last day someone confirmed where it stands: `reviewed`, or its latest status change if later (a change is a review). */
+export function lastConfirmed(dependency: Pick<Dependency, 'reviewed' | 'history'>): string | undefined {
+  const changed = dependency.history.at(-1)?.date;
+  if (dependency.reviewed && changed) return dependency.reviewed > changed ? dependency.reviewed : changed;
+  return dependency.reviewed ?? changed;
+}

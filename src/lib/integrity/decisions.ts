@@ -59,7 +59,7 @@ export function checkDecisions(context: RuleContext): void {
       context.report(
         'adr/review-due',
         { collection: 'adrs', id: adr.id, path: [adr.data.reviewed ? 'reviewed' : 'date'] },
-        `was accepted or last reviewed ${age} days ago, more than ${afterDays}: is it still true?`,
+        `was ${adr.data.reviewed ? 'last reviewed' : 'accepted'} ${age} days ago (${adr.data.reviewed ?? adr.data.date}), more than ${afterDays}: is it still true?`,
         `if it still holds, set \`reviewed: ${context.today}\`; if not, propose a decision that supersedes it or set \`status: deprecated\``,
       );
     }

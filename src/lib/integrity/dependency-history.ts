@@ -1,6 +1,7 @@
 /** Rules of a dependency over time: a history in date order that ends at its status, a need-by date kept, and a recent review. */
 import type { RuleContext } from './context.ts';
 import { checkReviewed } from './reviewed.ts';
+import { lastConfirmed } from '../dependency-review/history.ts';
 
 export function checkDependencyHistory(context: RuleContext): void {
   for (const dependency of context.entries('dependencies')) {
@@ -32,6 +33,7 @@ export function checkDependencyHistory(context: RuleContext): void {
         `agree a new date with both teams and set \`needBy\`, or record that it is done (\`status: done\` and a history entry)`,
       );
     }
-    checkReviewed(context, 'dependency/stale', 'dependencies', dependency.id, reviewed);
+    // A delivered dependency needs no more review; an open one counts its latest status change as one.
+    if (status !== 'done' && reviewed !== undefined) checkReviewed(context, 'dependency/stale', 'dependencies', dependency.id, lastConfirmed({ reviewed, history }));
   }
 }
