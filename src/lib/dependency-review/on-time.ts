@@ -42,7 +42,8 @@ export function onTimeRate(dependencies: readonly HandbookEntry<Dependency>[], q
   const result: OnTimeRate = { quarter, onTime: [], late: [], undated: [], rate: null };
   for (const { id, data } of dependencies) {
     if (data.needBy < first || data.needBy > last) continue;
-    const delivered = deliveredOn(data);
+    // A delivery after `today` is not known yet: a rate as of an earlier day reads the history up to that day.
+    const delivered = [deliveredOn(data)].find((day) => day !== undefined && day <= today);
     if (data.status === 'done' && delivered === undefined) result.undated.push(id);
     else if (delivered !== undefined) (delivered <= data.needBy ? result.onTime : result.late).push(id);
     else if (data.needBy < today) result.late.push(id);
