@@ -47,8 +47,22 @@ const FIXTURE = [
     history: [{ date: '2026-11-04', status: 'blocked', note: 'No change feed in the beta.' }],
   }),
   // Done in Q4: on time, and late.
-  dependency('pooler', { status: 'done', needBy: '2026-10-31', history: [{ date: '2026-05-04', status: 'planned' }, { date: '2026-10-27', status: 'done' }] }),
-  dependency('palette', { status: 'done', needBy: '2026-10-15', history: [{ date: '2026-04-14', status: 'planned' }, { date: '2026-10-22', status: 'done' }] }),
+  dependency('pooler', {
+    status: 'done',
+    needBy: '2026-10-31',
+    history: [
+      { date: '2026-05-04', status: 'planned' },
+      { date: '2026-10-27', status: 'done' },
+    ],
+  }),
+  dependency('palette', {
+    status: 'done',
+    needBy: '2026-10-15',
+    history: [
+      { date: '2026-04-14', status: 'planned' },
+      { date: '2026-10-22', status: 'done' },
+    ],
+  }),
   // Done in Q3, on time; and one done without a dated history.
   dependency('ci-keys', { status: 'done', needBy: '2026-09-01', history: [{ date: '2026-08-25', status: 'done' }] }),
   dependency('undated', { status: 'done', needBy: '2026-12-01' }),
