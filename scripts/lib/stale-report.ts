@@ -101,7 +101,9 @@ export function staleReport(result: Pick<CheckResult, 'handbook' | 'warnings'>, 
     closing.length > 0 ? `${closing.length} proposal${closing.length === 1 ? ' closes' : 's close'} for feedback within 48 hours` : undefined,
     stillTrue.length > 0 ? `${stillTrue.length} accepted decision${stillTrue.length === 1 ? ' is' : 's are'} due a "still true?" review` : undefined,
   ].filter(Boolean);
-  lines.push(`As of ${options.today}, ${[parts.slice(0, -1).join(', '), parts.at(-1)].filter(Boolean).join(' and ')}. This issue is updated every week and closed when nothing is left.`);
+  lines.push(
+    `As of ${options.today}, ${[parts.slice(0, -1).join(', '), parts.at(-1)].filter(Boolean).join(' and ')}. This issue is updated every week and closed when nothing is left.`,
+  );
 
   if (staleTeams.length > 0) {
     lines.push('', '### Team pages to review', '', '| Team | Last reviewed | Lead | |', '| --- | --- | --- | --- |');

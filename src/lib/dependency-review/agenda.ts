@@ -57,7 +57,11 @@ function blockedSilently(data: Dependency): boolean {
   return last ? !last.note : !data.notes;
 }
 
-export function reviewAgenda<D extends HandbookEntry<Dependency>>(dependencies: readonly D[], today: string, reviewAfterDays = REVIEW_AFTER_DAYS): ReviewAgenda<D> {
+export function reviewAgenda<D extends HandbookEntry<Dependency>>(
+  dependencies: readonly D[],
+  today: string,
+  reviewAfterDays = REVIEW_AFTER_DAYS,
+): ReviewAgenda<D> {
   const since = addDays(today, -7);
   const sorted = [...dependencies].sort(byRisk);
   const changed = sorted

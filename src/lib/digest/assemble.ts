@@ -154,7 +154,14 @@ function bucketByWeek(h: HandbookIndexes, options: DigestOptions): Map<string, W
     const date = options.adrStatusDate(adr);
     if (!known(date)) continue;
     const decided = adr.data.status === 'accepted' || adr.data.status === 'rejected' ? adr.data.decision?.summary : undefined;
-    const decision: DecisionItem = { adrId: adr.id, kind: adr.data.kind, title: adr.data.title, status: adr.data.status, date, ...(decided ? { summary: decided } : {}) };
+    const decision: DecisionItem = {
+      adrId: adr.id,
+      kind: adr.data.kind,
+      title: adr.data.title,
+      status: adr.data.status,
+      date,
+      ...(decided ? { summary: decided } : {}),
+    };
     for (const team of adr.data.teams) push(bucket(date).decisions, team, decision);
   }
   for (const talk of h.talks) {

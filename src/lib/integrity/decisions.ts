@@ -35,7 +35,12 @@ function checkResponses(context: RuleContext, adr: AnyEntry<'adrs'>): void {
   (adr.data.responses ?? []).forEach((response, index) => {
     const at = { collection: 'adrs' as const, id: adr.id, path: ['responses', index, 'team'] };
     if (seen.has(response.team)) {
-      context.report('adr/duplicate-response', at, `team "${response.team}" responded twice`, 'keep one response per team: its latest position, with a link to the comment');
+      context.report(
+        'adr/duplicate-response',
+        at,
+        `team "${response.team}" responded twice`,
+        'keep one response per team: its latest position, with a link to the comment',
+      );
     }
     seen.add(response.team);
     if (!asked.has(response.team) && !adr.unreadable?.has('consulted') && !adr.unreadable?.has('informed')) {

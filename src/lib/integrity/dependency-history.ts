@@ -34,6 +34,7 @@ export function checkDependencyHistory(context: RuleContext): void {
       );
     }
     // A delivered dependency needs no more review; an open one counts its latest status change as one.
-    if (status !== 'done' && reviewed !== undefined) checkReviewed(context, 'dependency/stale', 'dependencies', dependency.id, lastConfirmed({ reviewed, history }));
+    if (status !== 'done' && reviewed !== undefined)
+      checkReviewed(context, 'dependency/stale', 'dependencies', dependency.id, lastConfirmed({ reviewed, history }));
   }
 }

@@ -97,7 +97,9 @@ export const dependency: KindTemplate = {
       path,
       text: yamlFile(lines),
       next: [
-        `Tell ${to.team} about it, and keep \`status\` current in ${path} as delivery moves: each change is a new \`history\` entry (date, status, a note on why) and the new \`status\`.`, 'Run `npm run check`, then open a pull request.'],
+        `Tell ${to.team} about it, and keep \`status\` current in ${path} as delivery moves: each change is a new \`history\` entry (date, status, a note on why) and the new \`status\`.`,
+        'Run `npm run check`, then open a pull request.',
+      ],
     });
   },
 };
