@@ -23,7 +23,6 @@ const result = await checkHandbook(root, {
   contentDir: values.content ? path.resolve(values.content) : undefined,
   today: values.today ?? todayIn(config.defaultTimezone),
   staleAfterDays: config.staleAfterDays,
-  decisionReviewAfterDays: config.decisionReviewAfterDays,
 } as Parameters<typeof checkHandbook>[1]);
 
 if (values.format === 'github') {

@@ -14,7 +14,7 @@ import { decisionsDue } from './lib/decisions-due.ts';
 const { values } = parseArgs({ options: { output: { type: 'string' }, today: { type: 'string' } } });
 
 const today = values.today ?? todayIn(config.defaultTimezone);
-const result = await checkHandbook(process.cwd(), { today, staleAfterDays: config.staleAfterDays, decisionReviewAfterDays: config.decisionReviewAfterDays });
+const result = await checkHandbook(process.cwd(), { today, staleAfterDays: config.staleAfterDays });
 const report = decisionsDue(result.handbook, { ...config, today });
 
 if (values.output) {

@@ -20,7 +20,7 @@ const { values } = parseArgs({
 });
 
 const today = values.today ?? todayIn(config.defaultTimezone);
-const result = await checkHandbook(process.cwd(), { today, staleAfterDays: config.staleAfterDays, decisionReviewAfterDays: config.decisionReviewAfterDays });
+const result = await checkHandbook(process.cwd(), { today, staleAfterDays: config.staleAfterDays });
 const report = staleReport(result, { ...config, today });
 
 if (values.output) {

@@ -10,6 +10,7 @@ import type { Problem } from '../../src/lib/problems.ts';
 import { editUrl, routes, withBase } from '../../src/lib/routes.ts';
 import { daysBetween } from '../../src/lib/time/dates.ts';
 import { dueProposals } from '../../src/lib/decisions/deadlines.ts';
+import { DEFAULT_DECISION_REVIEW_AFTER_DAYS, reviewOverdueDays } from '../../src/lib/decisions/review.ts';
 import { dueTable } from './decisions-due.ts';
 
 export interface StaleReportOptions {
@@ -22,6 +23,8 @@ export interface StaleReportOptions {
   branch: string;
   today: string;
   staleAfterDays: number;
+  /** An accepted decision neither made nor reviewed within this many days is asked "still true?"; two years unless given. */
+  decisionReviewAfterDays?: number;
 }
 
 export interface StaleReport {
@@ -37,11 +40,6 @@ export const STALE_REPORT_MARKER = '<!-- atrium:stale-report -->';
 /** A team page not reviewed within `staleAfterDays`. */
 export function isStaleTeamProblem(problem: Pick<Problem, 'rule'>): boolean {
   return problem.rule === 'team/stale';
-}
-
-/** An accepted decision old enough to ask whether it still holds. */
-export function isReviewDueProblem(problem: Pick<Problem, 'rule'>): boolean {
-  return problem.rule === 'adr/review-due';
 }
 
 /** A proposed ADR past its feedback deadline. */
@@ -78,9 +76,9 @@ export function staleReport(result: Pick<CheckResult, 'handbook' | 'warnings'>, 
 
   // Deadlines still ahead, within 48 hours (the ones past are in the list above): the daily deadline issue's list.
   const closing = dueProposals(handbook.adrs, options.today).filter((due) => due.daysLeft >= 0);
-  const stillTrue = result.warnings
-    .filter(isReviewDueProblem)
-    .flatMap((warning) => handbook.adrs.filter((adr) => adr.filePath === warning.file))
+  const reviewAfter = options.decisionReviewAfterDays ?? DEFAULT_DECISION_REVIEW_AFTER_DAYS;
+  const stillTrue = handbook.adrs
+    .filter((adr) => reviewOverdueDays(adr.data, options.today, reviewAfter) !== undefined)
     .sort((a, b) => (a.data.reviewed ?? a.data.date).localeCompare(b.data.reviewed ?? b.data.date) || a.id.localeCompare(b.id));
 
   const count = staleTeams.length + overdueAdrs.length + closing.length + stillTrue.length;

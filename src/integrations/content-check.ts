@@ -13,7 +13,6 @@ export async function checkContent(root: string, contentDir: string, command: st
     contentDir,
     today: todayIn(config.defaultTimezone),
     staleAfterDays: config.staleAfterDays,
-    decisionReviewAfterDays: config.decisionReviewAfterDays,
   });
   const report = formatReport(result).split('\n');
   if (result.errors.length === 0) {

@@ -50,10 +50,6 @@ export const RULES = {
   'adr/duplicate-option': { severity: 'error', description: 'Two options of one decision with the same id.' },
   'adr/response-not-asked': { severity: 'error', description: 'A response from a team that was neither consulted nor informed.' },
   'adr/duplicate-response': { severity: 'error', description: 'Two responses from the same team on one decision.' },
-  'adr/review-due': {
-    severity: 'warning',
-    description: 'An accepted decision neither made nor reviewed for longer than `decisionReviewAfterDays`: is it still true?',
-  },
   'team/lead-elsewhere': { severity: 'error', description: "A team's lead who is on another team." },
   'team/stale': { severity: 'warning', description: 'A team page not reviewed for longer than the configured number of days.' },
   'guild/lead-not-member': { severity: 'error', description: 'A guild lead who is not among its members.' },

@@ -46,7 +46,6 @@ test('RULES lists each rule once, grouped by area, each with a one-line descript
   ]);
   expect(ids.filter((id) => RULES[id as keyof typeof RULES].severity === 'warning')).toEqual([
     'adr/feedback-overdue',
-    'adr/review-due',
     'team/stale',
     'guild/stale',
     'guild/one-team',

@@ -1,6 +1,9 @@
 /** The check's rules for decisions and dependency histories, each on the valid fixture changed one way. */
 import { describe, expect, test } from 'vitest';
-import { problemsAfter, replaceOnce } from '../helpers/fixtures.ts';
+import { rm } from 'node:fs/promises';
+import { checkHandbook } from '../../src/lib/check.ts';
+import { staleReport } from '../../scripts/lib/stale-report.ts';
+import { copyHandbook, problemsAfter, replaceOnce, TODAY, validFixture } from '../helpers/fixtures.ts';
 
 const ADR_ACCEPTED = 'content/adrs/0002-use-postgres-with-timescale.md';
 const ADR_PROPOSED = 'content/adrs/0003-cache-carts.md';
@@ -45,15 +48,34 @@ describe('decisions', () => {
     `);
   });
 
-  test('an accepted decision older than the configured age asks "still true?", as a warning', async () => {
-    expect(await problemsAfter({ [ADR_ACCEPTED]: replaceOnce('date: 2026-06-01', 'date: 2023-06-01') })).toMatchInlineSnapshot(`
-      [
-        "warning: content/adrs/0002-use-postgres-with-timescale.md:4  date  was accepted 1272 days ago (2023-06-01), more than 730: is it still true? — if it still holds, set \`reviewed: 2026-11-24\`; if not, propose a decision that supersedes it or set \`status: deprecated\`",
-      ]
-    `);
-    expect(
-      await problemsAfter({ [ADR_ACCEPTED]: (text) => frontMatter('reviewed: 2026-10-01\n')(text.replace('date: 2026-06-01', 'date: 2023-06-01')) }),
-    ).toEqual([]);
+  test('an accepted decision older than the configured age is no problem for the check: the stale report asks "still true?"', async () => {
+    const old = { [ADR_ACCEPTED]: replaceOnce('date: 2026-06-01', 'date: 2023-06-01') };
+    expect(await problemsAfter(old)).toEqual([]);
+    const root = await copyHandbook(validFixture, old);
+    try {
+      const result = await checkHandbook(root, { today: TODAY, staleAfterDays: 14 });
+      const options = {
+        site: 'https://acme.github.io',
+        base: '/',
+        repository: 'https://github.com/acme/handbook',
+        branch: 'main',
+        staleAfterDays: 14,
+        today: TODAY,
+      };
+      const lines = (days?: number) =>
+        staleReport(result, days === undefined ? options : { ...options, decisionReviewAfterDays: days })
+          .markdown.split('\n')
+          .filter((line) => line.startsWith('As of') || line.startsWith('| ['));
+      expect(lines()).toMatchInlineSnapshot(`
+        [
+          "As of 2026-11-24, 1 accepted decision is due a "still true?" review. This issue is updated every week and closed when nothing is left.",
+          "| [Use PostgreSQL with Timescale](https://acme.github.io/adrs/0002-use-postgres-with-timescale/) | 2023-06-01 (1272 days ago) | Platform | [Edit](https://github.com/acme/handbook/edit/main/content/adrs/0002-use-postgres-with-timescale.md) |",
+        ]
+      `);
+      expect(lines(2_000)).toEqual([expect.stringMatching(/^As of 2026-11-24, nothing needs attention/)]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
 

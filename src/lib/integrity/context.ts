@@ -10,8 +10,6 @@ export interface IntegrityOptions {
   today: string;
   /** A team page not reviewed for longer than this is stale. */
   staleAfterDays: number;
-  /** An accepted decision neither made nor reviewed within this many days is flagged "still true?"; two years unless given. */
-  decisionReviewAfterDays?: number;
 }
 
 export interface Locator {

@@ -1,5 +1,8 @@
-/** Rules of how a decision is made: its options, the one chosen, who answered, and whether an old one still holds. */
-import { DEFAULT_DECISION_REVIEW_AFTER_DAYS, reviewOverdueDays } from '../decisions/review.ts';
+/**
+ * Rules of how a decision is made: its options, the one chosen, and who answered. Whether an
+ * old decision still holds is a question, not a problem: the page and the stale report ask
+ * it (lib/decisions/review.ts), the check does not.
+ */
 import type { AnyEntry, RuleContext } from './context.ts';
 
 function checkOptions(context: RuleContext, adr: AnyEntry<'adrs'>): void {
@@ -55,18 +58,8 @@ function checkResponses(context: RuleContext, adr: AnyEntry<'adrs'>): void {
 }
 
 export function checkDecisions(context: RuleContext): void {
-  const afterDays = context.decisionReviewAfterDays ?? DEFAULT_DECISION_REVIEW_AFTER_DAYS;
   for (const adr of context.entries('adrs')) {
     checkOptions(context, adr);
     checkResponses(context, adr);
-    const age = reviewOverdueDays(adr.data, context.today, afterDays);
-    if (age !== undefined) {
-      context.report(
-        'adr/review-due',
-        { collection: 'adrs', id: adr.id, path: [adr.data.reviewed ? 'reviewed' : 'date'] },
-        `was ${adr.data.reviewed ? 'last reviewed' : 'accepted'} ${age} days ago (${adr.data.reviewed ?? adr.data.date}), more than ${afterDays}: is it still true?`,
-        `if it still holds, set \`reviewed: ${context.today}\`; if not, propose a decision that supersedes it or set \`status: deprecated\``,
-      );
-    }
   }
 }
