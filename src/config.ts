@@ -14,6 +14,8 @@ const settings: SiteConfigInput = {
   repository: 'https://github.com/northwind-labs/handbook',
   branch: 'main',
   staleAfterDays: 14,
+  // Two years: long enough that only decisions whose context may have moved on are flagged.
+  decisionReviewAfterDays: 730,
   defaultTimezone: 'UTC',
   contentDir: process.env.ATRIUM_CONTENT_DIR ?? 'content',
   diagramCacheDir: process.env.ATRIUM_DIAGRAM_CACHE ?? '.cache/mermaid',

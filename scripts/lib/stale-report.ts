@@ -1,7 +1,8 @@
 /**
  * The weekly report of what needs attention: team pages not reviewed within
- * `staleAfterDays`, proposed ADRs past their feedback deadline, and retrospective
- * actions past their due date (./stale-retro-actions.ts). It is built from
+ * `staleAfterDays`, proposed ADRs past their feedback deadline or closing within 48
+ * hours, accepted decisions old enough to ask "still true?", and retrospective actions
+ * past their due date (./stale-retro-actions.ts). It is built from
  * the content check's own warnings, so the report and `npm run check` always agree;
  * the handbook supplies names, leads and links to make each row actionable.
  */
@@ -10,6 +11,9 @@ import type { Problem } from '../../src/lib/problems.ts';
 import { editUrl, routes, withBase } from '../../src/lib/routes.ts';
 import { daysBetween } from '../../src/lib/time/dates.ts';
 import { overdueActionsSection } from './stale-retro-actions.ts';
+import { dueProposals } from '../../src/lib/decisions/deadlines.ts';
+import { DEFAULT_DECISION_REVIEW_AFTER_DAYS, reviewOverdueDays } from '../../src/lib/decisions/review.ts';
+import { dueTable } from './decisions-due.ts';
 
 export interface StaleReportOptions {
   /** Public origin of the site, e.g. https://northwind-labs.github.io. */
@@ -21,6 +25,8 @@ export interface StaleReportOptions {
   branch: string;
   today: string;
   staleAfterDays: number;
+  /** An accepted decision neither made nor reviewed within this many days is asked "still true?"; two years unless given. */
+  decisionReviewAfterDays?: number;
 }
 
 export interface StaleReport {
@@ -70,8 +76,15 @@ export function staleReport(result: Pick<CheckResult, 'handbook' | 'warnings'>, 
     .flatMap((warning) => handbook.adrs.filter((adr) => adr.filePath === warning.file))
     .sort((a, b) => (a.data.feedbackBy ?? '').localeCompare(b.data.feedbackBy ?? '') || a.id.localeCompare(b.id));
 
+  // Deadlines still ahead, within 48 hours (the ones past are in the list above): the daily deadline issue's list.
+  const closing = dueProposals(handbook.adrs, options.today).filter((due) => due.daysLeft >= 0);
+  const reviewAfter = options.decisionReviewAfterDays ?? DEFAULT_DECISION_REVIEW_AFTER_DAYS;
+  const stillTrue = handbook.adrs
+    .filter((adr) => reviewOverdueDays(adr.data, options.today, reviewAfter) !== undefined)
+    .sort((a, b) => (a.data.reviewed ?? a.data.date).localeCompare(b.data.reviewed ?? b.data.date) || a.id.localeCompare(b.id));
+
   const actions = overdueActionsSection(result, options.today, { page, edit, person, cell, retroRoute: routes.retro });
-  const count = staleTeams.length + overdueAdrs.length + actions.count;
+  const count = staleTeams.length + overdueAdrs.length + closing.length + stillTrue.length + actions.count;
   const lines = [STALE_REPORT_MARKER];
   if (count === 0) {
     lines.push(
@@ -86,10 +99,13 @@ export function staleReport(result: Pick<CheckResult, 'handbook' | 'warnings'>, 
     overdueAdrs.length > 0
       ? `${overdueAdrs.length} proposed ADR${overdueAdrs.length === 1 ? ' is' : 's are'} past ${overdueAdrs.length === 1 ? 'its' : 'their'} feedback deadline`
       : undefined,
+    closing.length > 0 ? `${closing.length} proposal${closing.length === 1 ? ' closes' : 's close'} for feedback within 48 hours` : undefined,
+    stillTrue.length > 0 ? `${stillTrue.length} accepted decision${stillTrue.length === 1 ? ' is' : 's are'} due a "still true?" review` : undefined,
     actions.summary,
   ].filter(Boolean);
-  const sentence = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
-  lines.push(`As of ${options.today}, ${sentence}. This issue is updated every week and closed when nothing is left.`);
+  lines.push(
+    `As of ${options.today}, ${[parts.slice(0, -1).join(', '), parts.at(-1)].filter(Boolean).join(' and ')}. This issue is updated every week and closed when nothing is left.`,
+  );
 
   if (staleTeams.length > 0) {
     lines.push('', '### Team pages to review', '', '| Team | Last reviewed | Lead | |', '| --- | --- | --- | --- |');
@@ -109,6 +125,19 @@ export function staleReport(result: Pick<CheckResult, 'handbook' | 'warnings'>, 
       );
     }
     lines.push('', 'Accept or reject each decision (`status:`), or move `feedbackBy` to a new date.');
+  }
+  if (closing.length > 0) {
+    lines.push('', '### Proposals closing for feedback within 48 hours', '', ...dueTable(handbook, closing, options));
+  }
+  if (stillTrue.length > 0) {
+    lines.push('', '### Accepted decisions to confirm: still true?', '', '| Decision | Made or last reviewed | Owning teams | |', '| --- | --- | --- | --- |');
+    for (const adr of stillTrue) {
+      const since = adr.data.reviewed ?? adr.data.date;
+      lines.push(
+        `| [${cell(adr.data.title)}](${page(routes.adr(adr.id))}) | ${since} (${ago(since, options.today)}) | ${cell(adr.data.teams.map(teamName).join(', '))} | ${adr.filePath ? edit(adr.filePath) : ''} |`,
+      );
+    }
+    lines.push('', 'Not an error: if a decision still holds, set `reviewed:` to the day you checked; if not, supersede or deprecate it.');
   }
   lines.push(...actions.lines);
   return { count, markdown: `${lines.join('\n')}\n` };

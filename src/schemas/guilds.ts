@@ -21,6 +21,8 @@ export const guildSchema = z.strictObject({
   resources: list(z.strictObject({ /** Link text. */ title, /** Address. */ url: httpUrl })).default([]),
   /** When the guild started. */
   founded: isoDate,
+  /** When a lead last confirmed the page is true; older than `staleAfterDays` is a warning. */
+  reviewed: isoDate.optional(),
   /** Hidden from production builds while true. */
   draft,
 });

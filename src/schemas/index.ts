@@ -1,5 +1,5 @@
 /** The entry types of every collection. Which collections exist, and their schemas, is said once in `lib/collections.ts`. */
-export type { Adr, AdrStatus } from './adrs.ts';
+export type { Adr, AdrKind, AdrStatus } from './adrs.ts';
 export type { Dependency, DependencyStatus } from './dependencies.ts';
 export type { Guild } from './guilds.ts';
 export type { Person } from './people.ts';

@@ -17,6 +17,8 @@ export const siteConfigSchema = z.strictObject({
   branch: z.string().min(1),
   /** A team page not reviewed for this many days is flagged as stale. */
   staleAfterDays: z.number().int().positive(),
+  /** An accepted decision neither made nor reviewed within this many days gets a gentle "still true?" flag. */
+  decisionReviewAfterDays: z.number().int().positive(),
   /** Time zone for dates when no other is given. */
   defaultTimezone: timeZone,
   /** Folder of the handbook's content, relative to the project root. */

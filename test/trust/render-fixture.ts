@@ -106,6 +106,7 @@ export const MARKUP_TEAM = `Check<b>out</b> "Crew" & 'Co' <img src=x onerror=ale
 /** Program fields are plain text, however they are written: shown as written, never as markup. */
 export const MARKUP_GOAL = '<script>alert("goal")</script>Learn how <b>checkout</b> retries';
 export const MARKUP_OUTCOME = '<img src=x onerror=alert(2)> [a link](javascript:alert(3)) and <a href="javascript:alert(4)">another</a>: retries moved';
+export const MARKUP_OPTION = '<script>alert("option")</script>Redis <img src=x onerror=alert(6)> with <b>LRU</b>';
 export const MARKUP_OBJECTIVE = 'Profile <iframe src="https://evil.example/"></iframe> the cart';
 /** Thanks and an award citation, read out at the all-hands: text, never markup. */
 export const MARKUP_FOR = '<script>alert("kudos")</script>Load-testing the <b>cart</b> with us <img src=x onerror=alert(5)>';
@@ -133,7 +134,14 @@ export async function hostileHandbook(): Promise<string> {
   const root = await copyHandbook(validFixture, {
     'content/teams/checkout.md': (text) => `${replaceOnce('name: Checkout', `name: '${MARKUP_TEAM.replace(/'/g, "''")}'`)(text)}\n${HOSTILE_BODY}\n`,
     'content/adrs/0002-use-postgres-with-timescale.md': (text) => text.slice(0, text.indexOf('## Context')) + ADR_BODY,
-    'content/adrs/0003-cache-carts.md': replaceOnce('title: Cache carts in Redis', `title: ${LONG_WORD}`),
+    'content/adrs/0003-cache-carts.md': (text) =>
+      replaceOnce(
+        'title: Cache carts in Redis',
+        `title: ${LONG_WORD}`,
+      )(text).replace(
+        'feedbackBy: 2026-12-01\n',
+        `feedbackBy: 2026-12-01\nconsulted: [platform]\noptions:\n  - id: redis\n    summary: '${MARKUP_OPTION}'\n  - id: in-process\n    summary: In-process cache\n`,
+      ),
     'content/talks/2026-11-06-timescale-in-production.md': replaceOnce('What we learned.', `What we learned.\n\n${HOSTILE_BODY}`),
     'content/updates/2026-11-20-platform.md': (text) => `${text.replace('  - Connection pooler in staging', `  - '${MARKUP_SHIPPED}'`)}\n${HOSTILE_BODY}\n`,
     'content/people/ada-lovelace.yaml': replaceOnce('name: Ada Lovelace', `name: "${RLO_NAME}"`),

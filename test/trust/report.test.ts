@@ -84,7 +84,7 @@ test('an invalid entry still has its references and the rules about it checked',
     [
       "adr/superseded-status: content/adrs/0001-use-postgres.md:3  status  is accepted, but 0002-use-postgres-with-timescale supersedes it — set \`status: superseded\`, or remove it from the \`supersedes\` of 0002-use-postgres-with-timescale",
       "reference/missing: content/adrs/0001-use-postgres.md:6  deciders[1]  refers to person "nobody", which does not exist — use the id (file name) of an entry in content/people/, or create that entry",
-      "schema/unknown-field: content/adrs/0001-use-postgres.md:7  reviewers  is not a field of an ADR — remove it; the fields are: title, status, date, teams, deciders, consulted, supersedes, feedbackBy, discussion, tags, draft",
+      "schema/unknown-field: content/adrs/0001-use-postgres.md:7  reviewers  is not a field of an ADR — did you mean \`reviewed\`? Rename it, or remove it",
     ]
   `);
 });

@@ -54,7 +54,10 @@ test('RULES lists each rule once, grouped by area, each with a one-line descript
   expect(ids.filter((id) => RULES[id as keyof typeof RULES].severity === 'warning')).toEqual([
     'adr/feedback-overdue',
     'team/stale',
+    'guild/stale',
     'guild/one-team',
+    'dependency/overdue',
+    'dependency/stale',
     'rotation/outcome-missing',
     'pairing/long',
     'related/dismissal-unmatched',

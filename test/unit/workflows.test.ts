@@ -38,7 +38,7 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 
-const FILES = { pullRequest: 'pull-request.yml', deploy: 'deploy.yml', stale: 'stale-content.yml', digest: 'digest.yml' } as const;
+const FILES = { pullRequest: 'pull-request.yml', deploy: 'deploy.yml', stale: 'stale-content.yml', digest: 'digest.yml', due: 'decisions-due.yml' } as const;
 const sources = Object.fromEntries(
   await Promise.all(
     Object.entries(FILES).map(async ([key, file]) => [key, await readFile(path.join(projectRoot, '.github/workflows', file), 'utf8')] as const),
@@ -270,6 +270,26 @@ describe('the weekly digest workflow', () => {
     expect(save.if).toContain('always()');
     expect(save.with?.key).toBe('digest-sent-${{ steps.plan.outputs.week }}-${{ github.run_id }}-${{ github.run_attempt }}');
     expect(step('Rebuild the site').run).toBe('gh workflow run deploy.yml --ref "$GITHUB_REF_NAME"');
+  });
+});
+
+describe('the daily decisions-due workflow', () => {
+  const { on, jobs, permissions } = workflows.due;
+  const report = jobs.report!;
+
+  test("runs daily (and by hand) with no permissions but the job's own", () => {
+    expect(on).toEqual({ schedule: [{ cron: '23 7 * * *' }], workflow_dispatch: null });
+    expect(permissions).toEqual({});
+    expect(report.permissions).toEqual({ contents: 'read', issues: 'write' });
+  });
+
+  test('writes the issue body with the script, then finds its one issue by the marker and opens, updates or closes it', () => {
+    expect(runs(report)).toContain('npm run --silent decisions:due -- --output "$RUNNER_TEMP/decisions-due.md"');
+    const issue = report.steps.find((step) => step.name === 'Open, update or close the issue');
+    expect(issue?.env).toMatchObject({ GH_TOKEN: '${{ github.token }}', COUNT: '${{ steps.report.outputs.count }}', LABEL: 'decisions-due' });
+    for (const command of ['"atrium:decisions-due" in:body', 'gh issue edit "$number"', 'gh issue create', 'gh issue close "$number"']) {
+      expect(issue?.run).toContain(command);
+    }
   });
 });
 

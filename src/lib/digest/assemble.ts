@@ -6,12 +6,11 @@
  *
  * What counts as "something happened" in a week: a weekly update, a dated win, an
  * ADR reaching its status, a talk, a program starting or ending (./programs.ts), thanks across teams and
- * an award decided (./thanks.ts), or a retrospective or ask for help (./retros-asks.ts). Dependencies carry no history in the content
- * (only `needBy`), so a digest lists the at-risk, blocked and done dependencies
- * needed that week or in the two weeks after, with their status as of the build,
- * and says so; they never create a digest week on their own.
+ * an award decided (./thanks.ts), or a retrospective or ask for help (./retros-asks.ts). Dependencies
+ * (./dependency-news.ts) are listed when due soon or when their history changed that week;
+ * they never create a digest week on their own.
  */
-import type { Adr, AdrStatus, DependencyStatus } from '../../schemas/index.ts';
+import type { Adr, AdrKind, AdrStatus } from '../../schemas/index.ts';
 import type { HandbookIndexes } from '../handbook/indexes.ts';
 import type { HandbookEntry } from '../handbook/types.ts';
 import { addDays } from '../time/dates.ts';
@@ -23,6 +22,9 @@ import type { RelatedPair } from '../related/documents.ts';
 import { thanksEvents, type AwardDigestItem } from './thanks.ts';
 import type { Thanks } from '../kudos/thanks.ts';
 import { acrossTeams, acrossTeamsDates, acrossTeamsLines, type AcrossTeamsDigest } from './retros-asks.ts';
+import { dependencyNews, type DependencyItem } from './dependency-news.ts';
+
+export type { DependencyItem } from './dependency-news.ts';
 
 export interface DigestOptions {
   /** `YYYY-MM-DD` in the handbook's time zone: later entries are not in any digest yet. */
@@ -50,7 +52,10 @@ export interface ShippedItem {
 
 export interface DecisionItem {
   adrId: string;
+  kind: AdrKind;
   title: string;
+  /** What was decided (`decision.summary`), once accepted or rejected. */
+  summary?: string;
   status: AdrStatus;
   date: string;
 }
@@ -61,17 +66,6 @@ export interface TalkItem {
   /** ISO date-time. */
   start: string;
   speakers: string[];
-}
-
-export interface DependencyItem {
-  dependencyId: string;
-  status: DependencyStatus;
-  needBy: string;
-  /** What this team delivers … */
-  deliverable: string;
-  /** … to which team, for which of its deliverables. */
-  forTeam: string;
-  forDeliverable: string;
 }
 
 export interface InputItem {
@@ -130,9 +124,7 @@ export interface Digest {
   acrossTeams: AcrossTeamsDigest;
 }
 
-const DEPENDENCY_STATUSES_IN_DIGEST: readonly DependencyStatus[] = ['blocked', 'at-risk', 'done'];
 const DECISION_STATUSES: readonly AdrStatus[] = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'];
-const DEPENDENCY_ORDER: Record<DependencyStatus, number> = { blocked: 0, 'at-risk': 1, planned: 2, 'on-track': 3, done: 4 };
 
 interface WeekBucket {
   week: WeekSpan;
@@ -183,7 +175,15 @@ function bucketByWeek(h: HandbookIndexes, options: DigestOptions): Map<string, W
     if (!DECISION_STATUSES.includes(adr.data.status)) continue;
     const date = options.adrStatusDate(adr);
     if (!known(date)) continue;
-    const decision = { adrId: adr.id, title: adr.data.title, status: adr.data.status, date };
+    const decided = adr.data.status === 'accepted' || adr.data.status === 'rejected' ? adr.data.decision?.summary : undefined;
+    const decision: DecisionItem = {
+      adrId: adr.id,
+      kind: adr.data.kind,
+      title: adr.data.title,
+      status: adr.data.status,
+      date,
+      ...(decided ? { summary: decided } : {}),
+    };
     for (const team of adr.data.teams) push(bucket(date).decisions, team, decision);
   }
   for (const talk of h.talks) {
@@ -225,18 +225,7 @@ function assemble(h: HandbookIndexes, bucket: WeekBucket, options: DigestOptions
         .map((t) => ({ talkId: t.id, title: t.data.title, start: t.data.date, speakers: t.data.speakers })),
     ].sort(byStart);
 
-    const dependencies = h
-      .dependentsOn(team.id)
-      .filter((d) => DEPENDENCY_STATUSES_IN_DIGEST.includes(d.data.status) && d.data.needBy >= week.monday && d.data.needBy <= lookaheadUntil)
-      .map((d) => ({
-        dependencyId: d.id,
-        status: d.data.status,
-        needBy: d.data.needBy,
-        deliverable: d.data.to.deliverable,
-        forTeam: d.data.from.team,
-        forDeliverable: d.data.from.deliverable,
-      }))
-      .sort((a, b) => DEPENDENCY_ORDER[a.status] - DEPENDENCY_ORDER[b.status] || a.needBy.localeCompare(b.needBy));
+    const dependencies = dependencyNews(h.dependentsOn(team.id), week, lookaheadUntil, options.today);
 
     // Requests on the team page were open from (at least) the day the page was last
     // reviewed until their `until` date; open-ended ones until today.

@@ -6,7 +6,8 @@
  */
 import { adrLabel } from '../adr-label.ts';
 import { escapeHtml } from '../html/escape.ts';
-import { ADR_TONE, DEPENDENCY_TONE, type Tone } from '../status.ts';
+import { ADR_TONE, DEPENDENCY_TONE, statusLabel, type Tone } from '../status.ts';
+import type { DependencyStatus } from '../../schemas/index.ts';
 import { PROGRAM_KIND_LABEL } from '../programs/items.ts';
 import { formatSpan } from '../programs/format.ts';
 import { formatDate } from '../time/format.ts';
@@ -66,6 +67,9 @@ export interface DigestMarkup {
   gap: string;
 }
 
+/** How a dependency's change this week reads in the digest. */
+const CHANGE_TEXT: Partial<Record<DependencyStatus, string>> = { 'at-risk': 'became at risk', blocked: 'became blocked', done: 'delivered' };
+
 /** A known name, linked when there is a page to link to; an unknown id as it is written. */
 function named(m: DigestMarkup, id: string, name: string | undefined, url: string | undefined): string {
   if (name === undefined) return `<span>${escapeHtml(id)}</span>`;
@@ -105,7 +109,12 @@ function teamSection(team: TeamDigest, ctx: DigestHtmlContext, m: DigestMarkup):
       'Decisions',
       'entries',
       team.decisions.map((d) =>
-        entry(m.status(d.status, ADR_TONE[d.status]), m.link(ctx.links.adr(d.adrId), `${adrLabel(d.adrId)}: ${d.title}`), m.details(date(d.date))),
+        entry(
+          m.status(d.status, ADR_TONE[d.status]),
+          m.link(ctx.links.adr(d.adrId), `${adrLabel(d.adrId, d.kind)}: ${d.title}`),
+          m.details(date(d.date)),
+          ...(d.summary ? [escapeHtml(d.summary)] : []),
+        ),
       ),
     ),
     list('Talks given', 'entries', team.talksGiven.map(talk)),
@@ -134,7 +143,7 @@ function teamSection(team: TeamDigest, ctx: DigestHtmlContext, m: DigestMarkup):
           m.status(d.status, DEPENDENCY_TONE[d.status]),
           m.link(ctx.links.dependency(d.dependencyId), d.deliverable),
           m.details(
-            `for ${named(m, d.forTeam, ctx.teamName(d.forTeam), ctx.links.team(d.forTeam))}’s ${escapeHtml(d.forDeliverable)}, needed by ${date(d.needBy)}`,
+            `for ${named(m, d.forTeam, ctx.teamName(d.forTeam), ctx.links.team(d.forTeam))}’s ${escapeHtml(d.forDeliverable)}, needed by ${date(d.needBy)}${d.change ? ` · ${CHANGE_TEXT[d.change.status] ?? statusLabel(d.change.status)} on ${date(d.change.date)}` : ''}`,
           ),
         ),
       ),
@@ -165,7 +174,11 @@ function overlapPart(digest: Digest, ctx: DigestHtmlContext, m: DigestMarkup): s
 export function renderDigest(digest: Digest, ctx: DigestHtmlContext, m: DigestMarkup): string {
   const note = digest.totals.dependencies
     ? m.note(
-        `Deliveries due lists the dependencies at risk, blocked or done that are needed between ${escapeHtml(formatDate(digest.week.monday))} and ${escapeHtml(formatDate(digest.lookaheadUntil))}, with their status on ${escapeHtml(formatDate(digest.asOf))}: the handbook records where a dependency stands, not when that changed.`,
+        `Deliveries due lists the dependencies at risk, blocked or done that are needed between ${escapeHtml(formatDate(digest.week.monday))} and ${escapeHtml(formatDate(digest.lookaheadUntil))}, with their status on ${escapeHtml(formatDate(digest.asOf))}${
+          digest.teams.some((t) => t.dependencies.some((d) => d.change))
+            ? ', and those whose history shows them becoming at risk or blocked, or delivered, this week.'
+            : ': the handbook records where a dependency stands, not when that changed.'
+        }`,
       )
     : '';
   const teamLink = (id: string) => named(m, id, ctx.teamName(id), ctx.links.team(id));

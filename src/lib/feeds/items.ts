@@ -119,14 +119,18 @@ function build(h: HandbookIndexes, ctx: FeedContext) {
   const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
   function adrItem(adr: HandbookEntry<Adr>): FeedItem {
-    const { status, title, teams, consulted, deciders, supersedes, feedbackBy, tags } = adr.data;
+    const { status, title, teams, consulted, deciders, supersedes, feedbackBy, tags, kind } = adr.data;
+    // Once decided, what was decided is the item's text: a reader of the feed learns the outcome without opening the page.
+    const decided = status === 'accepted' || status === 'rejected' ? adr.data.decision?.summary : undefined;
+    const labelOf = (id: string) => adrLabel(id, h.adr.get(id)?.data.kind);
     const since = ctx.adrStatusDate(adr);
     const url = ctx.url(routes.adr(adr.id));
     const successors = h.supersededBy(adr.id);
     const head = `<p><strong>${escapeHtml(capitalize(statusLabel(status)))}</strong> since ${formatDate(since)} · owned by ${teamLinks(teams)}</p>
+${decided ? `<p><strong>Decided:</strong> ${escapeHtml(decided)}</p>` : ''}
 ${status === 'proposed' && feedbackBy ? `<p>Open for feedback until <strong>${formatDate(feedbackBy)}</strong>.</p>` : ''}
-${successors.length ? `<p>Superseded by ${successors.map((s) => link(routes.adr(s.id), `${adrLabel(s.id)}: ${s.data.title}`)).join(', ')}.</p>` : ''}
-${supersedes.length ? `<p>Supersedes ${supersedes.map((id) => link(routes.adr(id), adrLabel(id))).join(', ')}.</p>` : ''}
+${successors.length ? `<p>Superseded by ${successors.map((s) => link(routes.adr(s.id), `${labelOf(s.id)}: ${s.data.title}`)).join(', ')}.</p>` : ''}
+${supersedes.length ? `<p>Supersedes ${supersedes.map((id) => link(routes.adr(id), labelOf(id))).join(', ')}.</p>` : ''}
 ${deciders.length ? `<p>Deciders: ${personLinks(deciders)}</p>` : ''}
 ${consulted.length ? `<p>Consulted: ${teamLinks(consulted)}</p>` : ''}`;
     return withContent(
@@ -134,13 +138,13 @@ ${consulted.length ? `<p>Consulted: ${teamLinks(consulted)}</p>` : ''}`;
         kind: 'adr',
         guid: `${url}#${status}`,
         link: url,
-        title: `${adrLabel(adr.id)} ${statusLabel(status)}: ${title}`,
+        title: `${adrLabel(adr.id, kind)} ${statusLabel(status)}: ${title}`,
         pubDate: midnight(since),
         categories: [KIND_LABEL.adr, ...teams.map(teamName), ...tags],
         teams: [...new Set([...teams, ...consulted])],
         people: deciders,
         tags,
-        description: `${capitalize(statusLabel(status))} since ${formatDate(since)}, owned by ${teams.map(teamName).join(', ')}.`,
+        description: decided ?? `${capitalize(statusLabel(status))} since ${formatDate(since)}, owned by ${teams.map(teamName).join(', ')}.`,
         source: { collection: 'adrs', entry: adr },
       },
       () => withBody('adrs', adr, url, head),

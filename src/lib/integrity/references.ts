@@ -36,6 +36,8 @@ export const referencesOf: Referrers = {
     ...list('deciders', 'people', adr.deciders),
     ...list('consulted', 'teams', adr.consulted),
     ...list('supersedes', 'adrs', adr.supersedes),
+    ...list('informed', 'teams', adr.informed),
+    ...(adr.responses ?? []).flatMap((response, index) => one(['responses', index, 'team'], 'teams', response.team)),
   ],
   talks: (talk) => [...list('speakers', 'people', talk.speakers), ...one(['team'], 'teams', talk.team)],
   guilds: (guild) => [...list('leads', 'people', guild.leads), ...list('members', 'people', guild.members)],

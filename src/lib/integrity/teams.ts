@@ -1,6 +1,6 @@
 /** Rules of team pages, people and guilds: leads belong, pages stay fresh, guilds cross team lines. */
 import type { RuleContext } from './context.ts';
-import { daysBetween } from '../time/dates.ts';
+import { checkReviewed } from './reviewed.ts';
 
 /** Each person's team, for people whose `team` could be read. */
 export function teamsOfPeople(context: RuleContext): Map<string, string> {
@@ -20,15 +20,7 @@ export function checkTeams(context: RuleContext): void {
         `set \`team: ${team.id}\` in content/people/${lead}.yaml, or choose a lead from this team`,
       );
     }
-    const age = reviewed === undefined ? 0 : daysBetween(reviewed, context.today);
-    if (age > context.staleAfterDays) {
-      context.report(
-        'team/stale',
-        { collection: 'teams', id: team.id, path: ['reviewed'] },
-        `was last reviewed ${age} days ago (${reviewed}), more than ${context.staleAfterDays}`,
-        `check the page is still true, then set \`reviewed: ${context.today}\``,
-      );
-    }
+    checkReviewed(context, 'team/stale', 'teams', team.id, reviewed);
   }
 }
 
@@ -36,6 +28,7 @@ export function checkGuilds(context: RuleContext): void {
   const teamOf = teamsOfPeople(context);
   for (const guild of context.entries('guilds')) {
     const { leads, members } = guild.data;
+    checkReviewed(context, 'guild/stale', 'guilds', guild.id, guild.data.reviewed);
     if (members === undefined) continue;
     const memberSet = new Set(members);
     (leads ?? []).forEach((lead, index) => {

@@ -5,6 +5,8 @@ import { listOf } from '../fields.ts';
 import { adrWithSlug, formatAdrNumber, nextAdrNumber } from '../numbering.ts';
 import { entryPath, must, oneNewFile, titleField, type KindTemplate } from '../template.ts';
 import { markdownFile, slugify, yamlIdList, yamlIdListOrNone, yamlLines, yamlText } from '../text.ts';
+import { ADR_KINDS } from '../../../../src/schemas/adrs.ts';
+import { adrLabel } from '../../../../src/lib/adr-label.ts';
 
 /** The sections an accepted ADR needs, and Alternatives Considered, each with a prompt for what goes in it. */
 const BODY = [
@@ -28,7 +30,8 @@ const BODY = [
 const adrSlug = (value: string) => slugify(value);
 
 export const adr: KindTemplate = {
-  usage: 'adr "Use PostgreSQL for orders" --team <team-id> [--decider <person-id>] [--consulted <team-id>] [--tag <tag>] [--feedback-by YYYY-MM-DD]',
+  usage:
+    'adr "Use PostgreSQL for orders" --team <team-id> [--kind architecture|process|product|organization] [--option "Option A in a sentence"]… [--decider <person-id>] [--consulted <team-id>] [--tag <tag>] [--feedback-by YYYY-MM-DD]',
   fields: [
     {
       ...titleField,
@@ -43,6 +46,22 @@ export const adr: KindTemplate = {
       },
     },
     { name: 'team', type: 'ids', required: true, question: 'Owning team or teams (team ids)', hint: idsHint('teams'), check: reference('teams') },
+    {
+      name: 'kind',
+      type: 'text',
+      required: true,
+      question: 'What the decision is about',
+      default: () => 'architecture',
+      hint: () => `one of: ${ADR_KINDS.join(', ')}`,
+      check: (value) => ((ADR_KINDS as readonly string[]).includes(value) ? undefined : `is not a kind — use one of: ${ADR_KINDS.join(', ')}`),
+    },
+    {
+      name: 'option',
+      type: 'texts',
+      ask: true,
+      question: 'The options on the table, one line each ("Option A vs. Option B")',
+      check: (value) => (slugify(value, 40) ? undefined : NO_WORDS),
+    },
     { name: 'decider', type: 'ids', ask: true, question: 'Who decides (person ids, comma-separated)', check: reference('people') },
     { name: 'consulted', type: 'ids', question: 'Teams whose input is sought (team ids)', check: reference('teams') },
     { name: 'tag', type: 'ids', question: 'Tags', check: tagCheck },
@@ -60,6 +79,8 @@ export const adr: KindTemplate = {
     const number = formatAdrNumber(nextAdrNumber(context.existingIds.adrs));
     const id = `${number}-${adrSlug(name)}`;
     const feedbackBy = must(values, 'feedback-by');
+    const kind = must(values, 'kind') as (typeof ADR_KINDS)[number];
+    const options = listOf(values, 'option').map((summary) => `  - id: ${slugify(summary, 40)}\n    summary: ${yamlText(summary)}`);
     const front = [
       ...yamlLines([
         ['title', yamlText(name)],
@@ -70,21 +91,24 @@ export const adr: KindTemplate = {
         ['consulted', yamlIdListOrNone(listOf(values, 'consulted'))],
         ['feedbackBy', feedbackBy],
         ['tags', yamlIdListOrNone(listOf(values, 'tag'))],
-        ['draft', 'true'],
+        ['kind', kind === 'architecture' ? undefined : kind],
       ]),
+      ...(options.length ? ['options:', ...options] : []),
+      'draft: true',
     ];
     const path = entryPath(context, 'adrs', id, 'md');
     return oneNewFile({
       path,
       text: markdownFile(front, BODY),
       notes: [
-        `ADR ${number} is proposed and starts as a draft (\`draft: true\`), so it is not published yet; comments are open until ${feedbackBy} (\`feedbackBy\`).`,
+        `${adrLabel(id, kind)} is proposed and starts as a draft (\`draft: true\`), so it is not published yet; comments are open until ${feedbackBy} (\`feedbackBy\`).`,
       ],
       next: [
         `Write the Context, Decision, Consequences and Alternatives Considered sections in ${path}.`,
         'Replace every `TODO:` comment (`npm run check` fails on one left in a published entry), then remove `draft: true` to publish the ADR.',
         'Run `npm run check`, then open a pull request and share it with the teams it affects.',
         "When the decision is made, set `status: accepted` (or `rejected`). If it replaces an older ADR, add that ADR's id to `supersedes` and set the older one's status to `superseded`.",
+        'With options, name the chosen one in `decision: { option: <its id>, summary: "…" }`; record how each consulted team answered under `responses`.',
       ],
     });
   },

@@ -86,13 +86,20 @@ export const dependency: KindTemplate = {
         ['contact', textOf(values, 'contact')],
         ['link', textOf(values, 'link')],
         ['notes', textOf(values, 'notes') === undefined ? undefined : yamlText(must(values, 'notes'))],
+        ['reviewed', context.today],
       ]),
+      // The first entry of its history: the review agenda and the digest read status changes from it.
+      'history:',
+      `  - { date: ${context.today}, status: ${must(values, 'status')} }`,
     ];
     const path = entryPath(context, 'dependencies', id, 'yaml');
     return oneNewFile({
       path,
       text: yamlFile(lines),
-      next: [`Tell ${to.team} about it, and keep \`status\` current in ${path} as delivery moves.`, 'Run `npm run check`, then open a pull request.'],
+      next: [
+        `Tell ${to.team} about it, and keep \`status\` current in ${path} as delivery moves: each change is a new \`history\` entry (date, status, a note on why) and the new \`status\`.`,
+        'Run `npm run check`, then open a pull request.',
+      ],
     });
   },
 };
