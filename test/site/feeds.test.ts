@@ -28,7 +28,7 @@ const content = loadHandbook(projectRoot).then((loaded) => publishedHandbook(loa
 /** The tag, guild and person feeds the demo's content calls for, worked out from content/ rather than from the site's code. */
 async function audienceFeedFiles(): Promise<{ tags: string[]; guilds: string[]; people: string[] }> {
   const handbook = await content;
-  const tags = new Set([...handbook.adrs, ...handbook.talks].flatMap((entry) => entry.data.tags));
+  const tags = new Set([...handbook.adrs, ...handbook.talks, ...handbook.asks].flatMap((entry) => entry.data.tags));
   // A person has a feed once they decided, presented or joined a program; every guild of the demo has a meeting planned.
   const people = new Set([
     ...handbook.adrs.flatMap((adr) => adr.data.deciders),
@@ -219,13 +219,14 @@ describe.each([
       'Testing Guild meets Thu, 3 Dec 2026, 14:00 UTC',
       'Talk: From 45 to 12 minutes: how we rebuilt the CI pipeline',
     ]);
-    // What Tomáš Novák decided, and the mentorship he is part of.
+    // What Tomáš Novák decided, what he was thanked for, and the mentorship he is part of.
     expect(await titles('people/tomas-novak/rss.xml')).toEqual([
+      'Kudos to Tomáš Novák',
       'Mentorship started: Tomáš Novák mentors Lucas Almeida',
       'ADR 0006 superseded: Use gRPC for communication between internal services',
       'ADR 0011 accepted: Use Connect RPC for communication between internal services',
       'ADR 0002 superseded: Use REST with JSON for communication between internal services',
-      'ADR 0001 accepted: Record architecture decisions',
+      'Process decision 0001 accepted: Record architecture decisions',
     ]);
     // A guild meeting is its guild's news only: the feed of everything carries entries.
     expect((await titles('rss.xml')).filter((title) => title.includes(' meets '))).toEqual([]);

@@ -87,7 +87,8 @@ describe('markup in a title', () => {
 
   test('is text in the digest, in every medium', () => {
     const overlaps = relatedWork(h, TODAY, new Set()).pairs;
-    const digest = { teams: [], overlaps, totals: { dependencies: 0 } } as unknown as Digest;
+    const acrossTeams = { retros: [], asks: [], overdueActions: [], waitingAsks: [], asOf: TODAY };
+    const digest = { teams: [], overlaps, isolated: [], acrossTeams, totals: { dependencies: 0 } } as unknown as Digest;
     const links = {
       team: (id: string) => `/teams/${id}/`,
       adr: () => '',
