@@ -13,7 +13,17 @@ import { BASE_PATH } from './build-demo.ts';
 
 const opened = useBrowserAndSite(() => inject('demoDist'));
 
-const GENERAL_CARDS = ['Decisions open for feedback', 'Teams looking for input', 'Next 7 days', 'Dependencies at risk', 'Recently shipped', 'Pages to review'];
+const GENERAL_CARDS = [
+  'Decisions open for feedback',
+  'Consulted, not yet answered',
+  'Teams looking for input',
+  'Teams asking for help',
+  'Next 7 days',
+  'Dependencies at risk',
+  'Recently shipped',
+  'Thanks across teams',
+  'Pages to review',
+];
 
 async function home(options: BrowserContextOptions = {}): Promise<Page> {
   const context = await opened.browser.newContext(options);
