@@ -55,7 +55,7 @@ describe('the JSON outputs', () => {
     expect(values('asks-days-to-help')).toEqual([1, 2, 2]);
     expect(values('retro-actions-on-time')).toEqual([0.667, 0.667, 0.333]);
     expect(values('decisions-responses')).toEqual([null, null, 0.667]);
-    expect(values('dependencies-done')).toEqual([1, null, 0.667]);
+    expect(values('dependencies-done')).toEqual([1, null, 0.5]);
   });
 
   test('a schema refuses what breaks the documented shape', async () => {
