@@ -1,16 +1,17 @@
 /**
  * What involves one team, for the home page's "For <team>" section: one list per kind,
  * each worked out from the shared indexes, in the order the section shows them. A new
- * kind (asks of other teams matching the team's tags, decisions it was informed on and
- * has not answered) is one more key of `ForTeam` and one more entry in FOR_TEAM_KINDS.
+ * kind is one more key of `ForTeam` and one more entry in FOR_TEAM_KINDS.
  */
-import type { Adr, Dependency, Rotation, Team } from '../schemas/index.ts';
+import type { Adr, Ask, Dependency, Rotation, Team } from '../schemas/index.ts';
+import { unansweredBy, type AskedRole } from './decisions/responses.ts';
 import { byRisk } from './dependencies.ts';
 import { weekOfDate } from './digest/iso-week.ts';
 import type { HandbookIndexes } from './handbook/indexes.ts';
 import type { HandbookEntry } from './handbook/types.ts';
 import { openInputRequests, type OpenRequest } from './input-requests.ts';
 import { overlaps, rotationSpan } from './programs/spans.ts';
+import { teamTags } from './team-tags.ts';
 import { addDays, daysBetween } from './time/dates.ts';
 import { upcomingSessions, type Session } from './time/office-hours.ts';
 import { zonedTimeToInstant } from './time/zones.ts';
@@ -24,12 +25,17 @@ export interface ForTeamClock {
 }
 
 export interface ForTeam {
-  /** Proposed decisions the team was consulted on whose feedback is still open, soonest deadline first. */
-  decisions: { adr: HandbookEntry<Adr>; daysLeft: number }[];
+  /**
+   * Proposed decisions the team was consulted or informed on and has not answered, whose
+   * feedback is still open (or has no deadline), soonest deadline first.
+   */
+  decisions: { adr: HandbookEntry<Adr>; role: AskedRole; daysLeft?: number }[];
   /** Other teams' dependencies on this team that are not done, riskiest first. */
   dependents: HandbookEntry<Dependency>[];
   /** The team's own dependencies on others that are at risk or blocked, riskiest first. */
   atRisk: HandbookEntry<Dependency>[];
+  /** Other teams' asks not yet solved that share a tag with it (see team-tags.ts), most shared tags first, then longest waiting. */
+  asks: { ask: HandbookEntry<Ask>; shared: string[] }[];
   /** Open requests for input from the teams it works with (either end of a dependency, or owners of a decision it was consulted on). */
   input: OpenRequest[];
   /** Its office hours still to come this week (Monday to Sunday). */
@@ -41,7 +47,7 @@ export interface ForTeam {
 export type ForTeamKind = keyof ForTeam;
 
 /** The section's order: what asks the team to act first, then what it may join this week. */
-export const FOR_TEAM_KINDS: readonly ForTeamKind[] = ['decisions', 'dependents', 'atRisk', 'input', 'officeHours', 'visitors'];
+export const FOR_TEAM_KINDS: readonly ForTeamKind[] = ['decisions', 'dependents', 'atRisk', 'asks', 'input', 'officeHours', 'visitors'];
 
 /** The teams a team works with: both ends of its dependencies, and the owners of decisions it was consulted on. */
 function neighbours(h: HandbookIndexes, teamId: string): Set<string> {
@@ -62,6 +68,15 @@ function sessionsThisWeek(team: HandbookEntry<Team>, clock: ForTeamClock, sunday
   return upcomingSessions(hours, clock.now, 7).filter((session) => session.start.getTime() < weekEnds);
 }
 
+function asksMatching(h: HandbookIndexes, teamId: string, today: string): ForTeam['asks'] {
+  const tags = teamTags(h, teamId);
+  return h.asks
+    .filter(({ data }) => data.team !== teamId && data.status !== 'solved' && data.date <= today)
+    .map((ask) => ({ ask, shared: ask.data.tags.filter((tag) => tags.has(tag)) }))
+    .filter(({ shared }) => shared.length > 0)
+    .sort((a, b) => b.shared.length - a.shared.length || a.ask.data.date.localeCompare(b.ask.data.date) || a.ask.id.localeCompare(b.ask.id));
+}
+
 export function forTeam(h: HandbookIndexes, teamId: string, clock: ForTeamClock): ForTeam {
   const team = h.team.get(teamId);
   if (!team) throw new Error(`forTeam: no team "${teamId}" in the handbook; pass the id of a team under content/teams/`);
@@ -69,11 +84,10 @@ export function forTeam(h: HandbookIndexes, teamId: string, clock: ForTeamClock)
   const thisWeek = { start: week.monday, last: week.sunday };
   const around = neighbours(h, teamId);
 
-  const decisions = h
-    .adrsConsulting(teamId)
-    .filter((adr) => adr.data.status === 'proposed' && adr.data.feedbackBy !== undefined && adr.data.feedbackBy >= clock.today)
-    .map((adr) => ({ adr, daysLeft: daysBetween(clock.today, adr.data.feedbackBy!) }))
-    .sort((a, b) => a.daysLeft - b.daysLeft || a.adr.id.localeCompare(b.adr.id));
+  // A deadline that has passed is the owners' to chase, not the team's to act on this week.
+  const decisions = unansweredBy(h.adrs, teamId, ['consulted', 'informed'])
+    .filter(({ adr }) => adr.data.feedbackBy === undefined || adr.data.feedbackBy >= clock.today)
+    .map(({ adr, role }) => ({ adr, role, ...(adr.data.feedbackBy ? { daysLeft: daysBetween(clock.today, adr.data.feedbackBy) } : {}) }));
 
   return {
     decisions,
@@ -85,6 +99,7 @@ export function forTeam(h: HandbookIndexes, teamId: string, clock: ForTeamClock)
       .dependenciesOf(teamId)
       .filter((d) => d.data.status === 'at-risk' || d.data.status === 'blocked')
       .sort(byRisk),
+    asks: asksMatching(h, teamId, clock.today),
     input: openInputRequests(h, clock.today).filter((request) => around.has(request.team.id)),
     officeHours: sessionsThisWeek(team, clock, week.sunday),
     visitors: h.rotationsHostedBy(teamId).filter((rotation) => overlaps(rotationSpan(rotation.data), thisWeek)),

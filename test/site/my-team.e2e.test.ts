@@ -13,7 +13,17 @@ import { BASE_PATH } from './build-demo.ts';
 
 const opened = useBrowserAndSite(() => inject('demoDist'));
 
-const GENERAL_CARDS = ['Decisions open for feedback', 'Teams looking for input', 'Next 7 days', 'Dependencies at risk', 'Recently shipped', 'Pages to review'];
+const GENERAL_CARDS = [
+  'Decisions open for feedback',
+  'Consulted, not yet answered',
+  'Teams looking for input',
+  'Teams asking for help',
+  'Next 7 days',
+  'Dependencies at risk',
+  'Recently shipped',
+  'Thanks across teams',
+  'Pages to review',
+];
 
 async function home(options: BrowserContextOptions = {}): Promise<Page> {
   const context = await opened.browser.newContext(options);
@@ -38,6 +48,7 @@ async function shown(page: Page) {
       decisions: kind('decisions'),
       dependents: kind('dependents'),
       atRisk: kind('atRisk'),
+      asks: kind('asks'),
       officeHours: kind('officeHours'),
       visitors: kind('visitors'),
       stored: localStorage.getItem('atrium:team'),
@@ -62,9 +73,11 @@ describe('my team on the home page', () => {
     expect(beta).toMatchObject({
       team: 'team-beta',
       stored: 'team-beta',
-      kinds: ['decisions', 'dependents', 'atRisk', 'input', 'officeHours'],
-      // Consulted on both, feedback still open; ADR 0012's deadline has passed and Team Beta was not consulted on it.
-      decisions: ['Introduce a transactional outbox for publishing domain events', "Share the driver app's business logic with Kotlin Multiplatform"],
+      kinds: ['decisions', 'dependents', 'atRisk', 'asks', 'input', 'officeHours'],
+      // Consulted on the outbox and not answered yet, feedback still open; it has answered ADR 0014; ADR 0012's deadline has passed and Team Beta was not consulted on it.
+      decisions: ['Introduce a transactional outbox for publishing domain events'],
+      // Data & Analytics' open ask shares its postgresql and databases tags (from Team Beta's own decisions, talks and asks).
+      asks: ['Choosing retention policies for the lane performance tables'],
       // What Mobile and Team Alpha wait for from Team Beta, blocked first; its own at-risk one on Backend Platform.
       dependents: ['Orders API v2', 'Shipment exceptions endpoint'],
       atRisk: ['Orders API v2'],
@@ -84,7 +97,15 @@ describe('my team on the home page', () => {
     await page.locator('[data-for-team="mobile"]').waitFor();
     const mobile = await shown(page);
     expect(mobile.headings).toEqual(headingsWith('Mobile'));
-    expect(mobile).toMatchObject({ team: 'mobile', stored: 'mobile', atRisk: ['Offline sync'], visitors: ['Rohan Desai'], decisions: [] });
+    expect(mobile).toMatchObject({
+      team: 'mobile',
+      stored: 'mobile',
+      atRisk: ['Offline sync'],
+      visitors: ['Rohan Desai'],
+      decisions: [],
+      // Identity & Security's ask, open with no helper, is on mobile.
+      asks: ['Passkeys on shared warehouse devices'],
+    });
 
     await page.getByRole('button', { name: 'Clear your team' }).click();
     const cleared = await shown(page);

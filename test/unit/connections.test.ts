@@ -9,7 +9,7 @@ import { connectionMap, linksIn, pairCounts } from '../../src/lib/connections/ma
 import { healthMeasures } from '../../src/lib/health/measures.ts';
 import { fallsTwiceInARow, trendOf } from '../../src/lib/health/trend.ts';
 import { recentQuarters, shiftQuarter } from '../../src/lib/time/quarters.ts';
-import { adr, dependency, handbookOf, person, rotation, signals, survey, talk, team } from '../helpers/handbook-builder.ts';
+import { adr, ask, dependency, handbookOf, kudos, person, retro, rotation, signals, survey, talk, team } from '../helpers/handbook-builder.ts';
 
 const TODAY = '2026-11-25';
 
@@ -23,7 +23,10 @@ const h = handbookOf({
     person('delta-lead', { team: 'delta' }),
   ],
   // Q2 (30 June, the quarter's last day) and Q3 (1 July, the next quarter's first).
-  dependencies: [dependency('d-q2', { needBy: '2026-06-30', status: 'done' }), dependency('d-q3', { needBy: '2026-07-01', status: 'blocked' })],
+  dependencies: [
+    dependency('d-q2', { needBy: '2026-06-30', status: 'done', history: [{ date: '2026-06-29', status: 'done' }] }),
+    dependency('d-q3', { needBy: '2026-07-01', status: 'blocked' }),
+  ],
   adrs: [adr('0001-a', { consulted: ['gamma', 'alpha'], date: '2026-10-01' }), adr('0002-b', { status: 'draft', consulted: ['delta'] })],
   talks: [talk('t', { speakers: ['alpha-lead', 'beta-lead'], date: '2026-09-30T23:30:00Z' })],
   rotations: [rotation('r-now', { start: '2026-11-16' }), rotation('r-later', { start: '2026-12-07', hostTeam: 'delta', buddy: 'delta-lead' })],
@@ -121,10 +124,123 @@ describe('the health measures', () => {
     expect(values('decisions-consulting')).toEqual([null, null, 1]);
     expect(values('programs-completed')).toEqual([0, 0, 0]);
   });
+  test('the relationship measures exist on a handbook without their collections, with nothing to count', () => {
+    for (const id of ['asks-helped', 'asks-days-to-help', 'retro-actions-on-time']) expect(values(id), id).toEqual([null, null, null]);
+    expect(values('kudos-across-teams')).toEqual([0, 0, 0]);
+    expect(values('decisions-responses')).toEqual([null, null, 0]);
+  });
+});
 
-  test('measures whose collections do not exist yet have no data', () => {
-    for (const id of ['kudos-across-teams', 'asks-helped', 'asks-days-to-help', 'retro-actions-on-time', 'decisions-responses']) {
-      expect(measures.get(id), id).toMatchObject({ available: false, value: null, trend: 'none' });
-    }
+/**
+ * Informed teams, retros, kudos (and wins enabled by another team), asks and the
+ * dependency history, each with one thing on each side of the Q2/Q3 and Q3/Q4 boundaries
+ * and one dated after today, which is not known yet.
+ */
+describe('the relationship sources and their measures', () => {
+  const r = handbookOf({
+    teams: [
+      team('alpha'),
+      team('beta'),
+      team('gamma'),
+      team('delta', { wins: [{ title: 'Regional launch', date: '2026-11-02', enabledBy: ['alpha', 'delta'] }] }),
+    ],
+    people: [
+      person('alpha-lead'),
+      person('beta-lead', { team: 'beta' }),
+      person('beta-dev', { team: 'beta' }),
+      person('gamma-lead', { team: 'gamma' }),
+      person('delta-lead', { team: 'delta' }),
+    ],
+    adrs: [
+      adr('0010-informed', { date: '2026-09-30', informed: ['beta', 'alpha'], consulted: ['gamma'], responses: [{ team: 'gamma', position: 'support' }] }),
+      adr('0011-asked', { status: 'proposed', feedbackBy: '2026-12-01', date: '2026-10-01', teams: ['beta'], consulted: ['delta'] }),
+      adr('0012-own', { date: '2026-10-10', consulted: ['alpha'] }),
+      adr('0013-draft', { status: 'draft', date: '2026-10-10', informed: ['gamma'] }),
+    ],
+    retros: [
+      retro('2026-07-01-launch', {
+        date: '2026-07-01',
+        teams: ['alpha', 'beta', 'gamma'],
+        actions: [
+          { title: 'On time, last day of Q3', owner: 'beta-lead', due: '2026-09-30', done: '2026-09-30' },
+          { title: 'Late by a day', owner: 'gamma-lead', due: '2026-10-01', done: '2026-10-02' },
+          { title: 'Overdue', owner: 'alpha-lead', due: '2026-11-20', done: false },
+          { title: 'Not due yet', owner: 'beta-lead', due: '2026-12-15', done: false },
+          { title: 'Closed early', owner: 'beta-lead', due: '2026-12-20', done: '2026-11-01' },
+        ],
+      }),
+    ],
+    kudos: [
+      kudos('2026-06-30-alpha', { from: 'alpha-lead', to: ['beta-lead', 'beta-dev'], teams: [] }),
+      kudos('2026-07-01-gamma', { from: 'gamma-lead', to: ['beta-lead'], teams: ['alpha'] }),
+      kudos('2026-12-01-later', { from: 'gamma-lead', teams: ['delta'] }),
+    ],
+    asks: [
+      ask('2026-09-20-flaky', { date: '2026-09-20', status: 'helped', helpers: ['beta-lead', 'beta-dev', 'gamma-lead'], helpedOn: '2026-10-02' }),
+      ask('2026-10-05-index', { team: 'beta', date: '2026-10-05', status: 'solved', helpers: ['delta-lead'], helpedOn: '2026-10-06' }),
+      ask('2026-11-01-open', { team: 'gamma', date: '2026-11-01' }),
+      ask('2026-11-20-later', { team: 'delta', date: '2026-11-20', status: 'helped', helpers: ['alpha-lead'], helpedOn: '2026-11-30' }),
+    ],
+    dependencies: [
+      dependency('late-by-a-day', { needBy: '2026-09-30', status: 'done', history: [{ date: '2026-10-01', status: 'done' }] }),
+      dependency('on-the-day', { needBy: '2026-09-15', status: 'done', history: [{ date: '2026-09-15', status: 'done' }] }),
+      dependency('early', { needBy: '2026-12-10', status: 'done', history: [{ date: '2026-11-20', status: 'done' }] }),
+      dependency('not-due', { needBy: '2026-12-20', status: 'on-track' }),
+      dependency('undated', { needBy: '2026-11-02', status: 'done' }),
+    ],
+  });
+  const rmap = connectionMap(r, TODAY);
+  const measures = new Map(healthMeasures(r, rmap, recentQuarters(TODAY, 3)).map((measure) => [measure.id, measure]));
+  const values = (id: string) => measures.get(id)!.quarters.map((entry) => entry.value);
+
+  test('informed, retros, kudos and asks link teams on their day; own teams, drafts, open asks and later days do not', () => {
+    const sources = new Set(['informed', 'retros', 'kudos', 'asks']);
+    expect(
+      rmap.links.filter((link) => sources.has(link.source)).map((link) => `${link.quarter} ${link.source} ${link.teams.join('-')} ${link.evidence.id}`),
+    ).toEqual([
+      '2026-Q2 kudos alpha-beta 2026-06-30-alpha',
+      '2026-Q3 informed alpha-beta 0010-informed',
+      '2026-Q3 retros alpha-beta 2026-07-01-launch',
+      '2026-Q3 retros alpha-gamma 2026-07-01-launch',
+      '2026-Q3 retros beta-gamma 2026-07-01-launch',
+      '2026-Q3 kudos alpha-gamma 2026-07-01-gamma',
+      '2026-Q3 kudos beta-gamma 2026-07-01-gamma',
+      '2026-Q4 kudos alpha-delta delta',
+      '2026-Q4 asks alpha-beta 2026-09-20-flaky',
+      '2026-Q4 asks alpha-gamma 2026-09-20-flaky',
+      '2026-Q4 asks beta-delta 2026-10-05-index',
+    ]);
+    // A win names its team as the evidence, and the win's title as what was thanked.
+    expect(rmap.links.find((link) => link.source === 'kudos' && link.quarter === '2026-Q4')!.evidence).toEqual({
+      collection: 'teams',
+      id: 'delta',
+      label: 'Regional launch',
+    });
+  });
+
+  test('kudos across teams, counted on their day', () => {
+    expect(values('kudos-across-teams')).toEqual([1, 2, 1]);
+  });
+
+  test('asks: the share helped by another team, and the median days to help', () => {
+    // Q3: the flaky-build ask, helped (in Q4); Q4: one helped of three (one open, one helped only after today).
+    expect(values('asks-helped')).toEqual([null, 1, 0.333]);
+    // Helped in Q4: after 12 days and after 1 day.
+    expect(values('asks-days-to-help')).toEqual([null, null, 6.5]);
+  });
+
+  test('retro actions on time: by their due quarter, open ones not yet due left out', () => {
+    // Q4: one late, one overdue, one closed early; the one due in December and still open is not judged yet.
+    expect(values('retro-actions-on-time')).toEqual([null, 1, 0.333]);
+  });
+
+  test('decisions with responses from the other teams they consulted', () => {
+    // Q3: gamma answered; Q4: delta has not, and consulting only its own team does not count.
+    expect(values('decisions-responses')).toEqual([null, 1, 0]);
+  });
+
+  test('dependencies done by need-by, from their history', () => {
+    // Q3: one on the day, one a day late (across the boundary); Q4: one early, one not due, one done without a dated history.
+    expect(values('dependencies-done')).toEqual([null, 0.5, 1]);
   });
 });

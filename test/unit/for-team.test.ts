@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { FOR_TEAM_KINDS, forTeam, forTeamCount } from '../../src/lib/for-team.ts';
-import { adr, dependency, handbookOf, person, rotation, team } from '../helpers/handbook-builder.ts';
+import { adr, ask, dependency, handbookOf, person, rotation, talk, team } from '../helpers/handbook-builder.ts';
 
 // Wednesday of ISO week 48: Monday 23 to Sunday 29 November.
 const clock = { now: new Date('2026-11-25T12:00:00Z'), today: '2026-11-25', timeZone: 'UTC' };
@@ -86,5 +86,66 @@ describe('forTeam', () => {
     expect(() => forTeam(h, 'omega', clock)).toThrowErrorMatchingInlineSnapshot(
       `[Error: forTeam: no team "omega" in the handbook; pass the id of a team under content/teams/]`,
     );
+  });
+});
+
+describe('forTeam: decisions it has not answered, and asks on its topics', () => {
+  const t = handbookOf({
+    people: [person('alpha-lead'), person('beta-lead', { team: 'beta' }), person('gamma-lead', { team: 'gamma' })],
+    teams: [team('alpha'), team('beta'), team('gamma')],
+    adrs: [
+      adr('0001-informed', { status: 'proposed', teams: ['alpha'], informed: ['beta'], feedbackBy: '2026-12-02' }),
+      adr('0002-answered', {
+        status: 'proposed',
+        teams: ['alpha'],
+        consulted: ['beta'],
+        feedbackBy: '2026-11-26',
+        responses: [{ team: 'beta', position: 'support' }],
+      }),
+      adr('0003-no-deadline', { status: 'proposed', teams: ['gamma'], consulted: ['beta'] }),
+      adr('0004-consulted', { status: 'proposed', teams: ['gamma'], consulted: ['beta'], informed: ['alpha'], feedbackBy: '2026-11-30' }),
+      adr('0005-passed', { status: 'proposed', teams: ['gamma'], informed: ['beta'], feedbackBy: '2026-11-24' }),
+      // Beta's own decision and talk give it its tags.
+      adr('0006-beta-owns', { teams: ['beta'], tags: ['postgres', 'kafka'] }),
+    ],
+    talks: [talk('beta-talk', { team: 'beta', speakers: ['beta-lead'], tags: ['observability'] })],
+    asks: [
+      ask('2026-11-02-one-tag', { team: 'alpha', date: '2026-11-02', tags: ['postgres'] }),
+      ask('2026-11-10-two-tags', {
+        team: 'gamma',
+        date: '2026-11-10',
+        status: 'helped',
+        helpers: ['alpha-lead'],
+        helpedOn: '2026-11-12',
+        tags: ['kafka', 'observability'],
+      }),
+      ask('2026-11-01-older', { team: 'gamma', date: '2026-11-01', tags: ['kafka'] }),
+      ask('2026-10-01-solved', { team: 'alpha', date: '2026-10-01', status: 'solved', helpers: ['gamma-lead'], helpedOn: '2026-10-02', tags: ['postgres'] }),
+      ask('2026-11-20-other-topic', { team: 'alpha', date: '2026-11-20', tags: ['react'] }),
+      ask('2026-11-21-its-own', { team: 'beta', date: '2026-11-21', tags: ['postgres'] }),
+      ask('2026-11-30-later', { team: 'alpha', date: '2026-11-30', tags: ['postgres'] }),
+    ],
+  });
+  const view = forTeam(t, 'beta', clock);
+
+  test('consulted or informed, not answered, feedback still open or with no deadline; soonest first, undated last', () => {
+    expect(view.decisions.map(({ adr, role, daysLeft }) => [adr.id, role, daysLeft])).toEqual([
+      ['0004-consulted', 'consulted', 5],
+      ['0001-informed', 'informed', 7],
+      ['0003-no-deadline', 'consulted', undefined],
+    ]);
+    // Alpha was only informed on Gamma's 0004.
+    expect(forTeam(t, 'alpha', clock).decisions.map(({ adr, role }) => [adr.id, role])).toEqual([['0004-consulted', 'informed']]);
+  });
+
+  test('asks of other teams not yet solved that share its tags, most shared first, then longest waiting', () => {
+    expect(view.asks.map(({ ask, shared }) => [ask.id, shared])).toEqual([
+      ['2026-11-10-two-tags', ['kafka', 'observability']],
+      ['2026-11-01-older', ['kafka']],
+      ['2026-11-02-one-tag', ['postgres']],
+    ]);
+    // Gamma's tags come from its own asks (kafka, observability): no other team's unsolved ask is on them.
+    expect(forTeam(t, 'gamma', clock).asks).toEqual([]);
+    expect(FOR_TEAM_KINDS).toEqual(['decisions', 'dependents', 'atRisk', 'asks', 'input', 'officeHours', 'visitors']);
   });
 });

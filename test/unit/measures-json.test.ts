@@ -30,10 +30,13 @@ describe('the JSON outputs', () => {
     expect(validate(JSON.parse(JSON.stringify(connections))), JSON.stringify(validate.errors)).toBe(true);
     expect(connections.quarters).toEqual(['2026-Q2', '2026-Q3', '2026-Q4']);
     expect(connections.teams).toHaveLength(8);
-    expect(connections.sources.filter((source) => source.awaitingCollection).map((source) => source.id)).toEqual(['informed', 'retros', 'kudos', 'asks']);
+    expect(connections.sources.filter((source) => source.awaitingCollection).map((source) => source.id)).toEqual([]);
+    // The demo's story: Identity & Security worked with four teams in Q2, then with none.
+    expect(connections.isolated).toEqual(['identity-security']);
+    expect(connections.teams.find((team) => team.id === 'identity-security')).toMatchObject({ name: 'Identity & Security', isolated: true });
   });
 
-  test('health.json matches its schema, and tells the demo story: Team Beta drifting away, Team Alpha up after its rotation', async () => {
+  test('health.json matches its schema, and tells the demo story: Identity & Security isolated, Team Beta drifting away, Team Alpha up after its rotation', async () => {
     const validate = await validator('health.schema.json');
     const { health } = await demo;
     expect(validate(JSON.parse(JSON.stringify(health))), JSON.stringify(validate.errors)).toBe(true);
@@ -43,8 +46,16 @@ describe('the JSON outputs', () => {
     expect(pulse.reassessTeams).toEqual(['team-beta']);
     expect(pulse.quarters[0]!.byTeam?.['mobile']).toBeUndefined();
     const links = health.measures.find((measure) => measure.id === 'cross-team-links')!;
-    expect(links.quarters.map((entry) => entry.byTeam?.['team-beta'])).toEqual([4, 3, 2]);
-    expect(links.reassessTeams).toEqual(['team-beta']);
+    expect(links.quarters.map((entry) => entry.byTeam?.['identity-security'])).toEqual([9, 0, 0]);
+    expect(links.quarters.map((entry) => entry.byTeam?.['team-alpha'])).toEqual([4, 3, 11]);
+    expect(pulse.quarters.map((entry) => entry.byTeam?.['identity-security'])).toEqual([3.4, 2.8, 2.8]);
+    const values = (id: string) => health.measures.find((measure) => measure.id === id)!.quarters.map((entry) => entry.value);
+    expect(values('kudos-across-teams')).toEqual([5, 5, 14]);
+    expect(values('asks-helped')).toEqual([1, 1, 0.5]);
+    expect(values('asks-days-to-help')).toEqual([1, 2, 2]);
+    expect(values('retro-actions-on-time')).toEqual([0.667, 0.667, 0.333]);
+    expect(values('decisions-responses')).toEqual([null, null, 0.667]);
+    expect(values('dependencies-done')).toEqual([1, null, 0.5]);
   });
 
   test('a schema refuses what breaks the documented shape', async () => {

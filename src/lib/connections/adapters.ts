@@ -5,6 +5,7 @@
  * still in the future.
  */
 import type { Handbook } from '../handbook/types.ts';
+import { allThanks } from '../kudos/thanks.ts';
 import { quarterStart } from '../time/quarters.ts';
 import type { LinkSource } from './sources.ts';
 
@@ -46,8 +47,9 @@ const ownersWith = (owners: readonly string[], others: readonly string[], date: 
   owners.flatMap((owner) => others.filter((other) => !owners.includes(other)).flatMap((other) => linksAmong([owner, other], date, evidence)));
 
 /**
- * Sources whose collections do not exist yet (retros, kudos, asks, an ADR's `informed`):
- * they return no link, and the measures built on them say "no data yet".
+ * A source whose collection does not exist in this handbook returns no link, and the
+ * measures built on it say "no data yet". Every source has its collection today; the
+ * marker stays so a new source can be listed before its collection lands.
  */
 const awaitingCollection: Adapter = () => [];
 
@@ -64,7 +66,11 @@ export const ADAPTERS: Record<LinkSource, Adapter> = {
     handbook.adrs
       .filter(({ data }) => data.status !== 'draft')
       .flatMap(({ id, data }) => ownersWith(data.teams, data.consulted, data.date, { collection: 'adrs', id, label: data.title })),
-  informed: awaitingCollection,
+  // Telling a team about a decision joins it to the owners as much as consulting it: the team now knows and may answer.
+  informed: ({ handbook }) =>
+    handbook.adrs
+      .filter(({ data }) => data.status !== 'draft')
+      .flatMap(({ id, data }) => ownersWith(data.teams, data.informed, data.date, { collection: 'adrs', id, label: data.title })),
   // A guild records who is a member, not since when: its members' teams count as joined once, when it was founded.
   guilds: ({ handbook, teamOf }) =>
     handbook.guilds.flatMap(({ id, data }) => linksAmong(data.members.map(teamOf), data.founded, { collection: 'guilds', id, label: data.name })),
@@ -84,9 +90,25 @@ export const ADAPTERS: Record<LinkSource, Adapter> = {
     handbook.pairings.flatMap(({ id, data }) =>
       linksAmong(data.people.map(teamOf), data.date.slice(0, 10), { collection: 'pairings', id, label: data.objective }),
     ),
-  retros: awaitingCollection,
-  kudos: awaitingCollection,
-  asks: awaitingCollection,
+  retros: ({ handbook }) => handbook.retros.flatMap(({ id, data }) => linksAmong(data.teams, data.date, { collection: 'retros', id, label: data.title })),
+  // Kudos and wins enabled by another team, through the one list of thanks the kudos pages read.
+  kudos: ({ handbook }) =>
+    allThanks(handbook).map((thanks) => ({
+      teams: pairsOf([thanks.fromTeam, thanks.toTeam])[0]!,
+      date: thanks.date,
+      evidence: { collection: thanks.source === 'kudos' ? 'kudos' : 'teams', id: thanks.entryId, label: thanks.for },
+    })),
+  // Only help given counts, on the day it came: an open ask nobody has helped yet joins no one.
+  asks: ({ handbook, teamOf }) =>
+    handbook.asks
+      .filter(({ data }) => data.helpedOn !== undefined)
+      .flatMap(({ id, data }) =>
+        ownersWith([data.team], [...new Set(data.helpers.map(teamOf).filter((team) => team !== undefined))], data.helpedOn!, {
+          collection: 'asks',
+          id,
+          label: data.title,
+        }),
+      ),
   // One link per pair of teams and quarter, whichever way the work went: the counts themselves are measures of their own.
   signals: ({ handbook }) =>
     handbook.signals.flatMap(({ id, data }) =>

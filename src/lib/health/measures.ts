@@ -8,6 +8,7 @@ import { linksIn, pairCounts, type ConnectionMap } from '../connections/map.ts';
 import type { Handbook } from '../handbook/types.ts';
 import { mentorshipSpan, rotationSpan } from '../programs/spans.ts';
 import { quarterOf } from '../time/quarters.ts';
+import { asksDaysToHelp, asksHelpedShare, decisionsAnswered, dependenciesOnTime, kudosAcrossTeams, retroActionsOnTime, share } from './relationship-values.ts';
 import { fallsTwiceInARow, trendOf, type Trend } from './trend.ts';
 
 export type MeasureGroup = 'collaboration' | 'relationships' | 'organization';
@@ -47,7 +48,6 @@ type Spec = Omit<Measure, 'quarters' | 'value' | 'previous' | 'trend' | 'reasses
   values?: (quarter: string) => Omit<QuarterValue, 'quarter'>;
 };
 
-const share = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000);
 const round = (value: number) => Math.round(value * 100) / 100;
 
 function surveyValues(handbook: Handbook, question: string, quarter: string): Omit<QuarterValue, 'quarter'> {
@@ -74,7 +74,6 @@ export function measureSpecs(handbook: Handbook, map: ConnectionMap): Spec[] {
     const total = Object.values(byTeam).reduce((sum, value) => sum + value, 0);
     return { value: map.teams.length ? round(total / map.teams.length) : null, byTeam };
   };
-  const due = (quarter: string) => handbook.dependencies.filter(({ data }) => quarterOf(data.needBy) === quarter && data.needBy <= today);
   const adrsIn = (quarter: string) => handbook.adrs.filter(({ data }) => data.status !== 'draft' && quarterOf(data.date) === quarter);
   const ended = (quarter: string) =>
     [...handbook.rotations.map(({ data }) => rotationSpan(data)), ...handbook.mentorships.map(({ data }) => mentorshipSpan(data))].filter(
@@ -140,19 +139,21 @@ export function measureSpecs(handbook: Handbook, map: ConnectionMap): Spec[] {
       group: 'relationships',
       name: 'Kudos across teams',
       definition: 'Thanks given to another team or its people.',
-      source: 'kudos',
+      source: 'kudos, wins enabled by other teams',
       unit: 'count',
       higherIsBetter: true,
+      values: (quarter) => ({ value: kudosAcrossTeams(handbook, quarter, today) }),
     },
     {
       id: 'dependencies-done',
       group: 'organization',
       name: 'Dependencies done by their need-by date',
-      definition: 'Share of the dependencies needed in the quarter (need-by date passed) whose status is done.',
-      source: 'dependencies',
+      definition:
+        'Share of the dependencies needed in the quarter that were done by their need-by date (the day their history turned done); one still open after its need-by date is late, one done without a dated history is left out.',
+      source: 'dependency history',
       unit: 'share',
       higherIsBetter: true,
-      values: (quarter) => ({ value: share(due(quarter).filter(({ data }) => data.status === 'done').length, due(quarter).length) }),
+      values: (quarter) => ({ value: dependenciesOnTime(handbook, quarter, today) }),
     },
     {
       id: 'decisions-consulting',
@@ -170,37 +171,42 @@ export function measureSpecs(handbook: Handbook, map: ConnectionMap): Spec[] {
       id: 'decisions-responses',
       group: 'organization',
       name: 'Decisions with responses from consulted teams',
-      definition: 'Share of the decisions that consulted other teams and got a response from at least one of them.',
+      definition:
+        'Share of the decisions (not drafts) dated in the quarter that consulted teams besides their owners and got a response from at least one of them.',
       source: 'ADR responses',
       unit: 'share',
       higherIsBetter: true,
+      values: (quarter) => ({ value: decisionsAnswered(handbook, quarter, today) }),
     },
     {
       id: 'asks-helped',
       group: 'organization',
       name: 'Asks helped by another team',
-      definition: 'Asks of the quarter that someone from another team helped with.',
+      definition: 'Share of the asks made in the quarter that someone from another team has helped with.',
       source: 'asks',
-      unit: 'count',
+      unit: 'share',
       higherIsBetter: true,
+      values: (quarter) => ({ value: asksHelpedShare(handbook, quarter, today) }),
     },
     {
       id: 'asks-days-to-help',
       group: 'organization',
       name: 'Median days to help an ask',
-      definition: 'Median days from an ask to the help it got, over the asks helped in the quarter.',
+      definition: 'Median days from an ask to the first help it got, over the asks first helped in the quarter.',
       source: 'asks',
       unit: 'days',
       higherIsBetter: false,
+      values: (quarter) => ({ value: asksDaysToHelp(handbook, quarter, today) }),
     },
     {
       id: 'retro-actions-on-time',
       group: 'organization',
       name: 'Retro actions closed on time',
-      definition: 'Share of the retro actions due in the quarter that were done by their due date.',
+      definition: 'Share of the retro actions due in the quarter that were closed by their due date; one not yet due and still open is not counted yet.',
       source: 'retros',
       unit: 'share',
       higherIsBetter: true,
+      values: (quarter) => ({ value: retroActionsOnTime(handbook, quarter, today) }),
     },
   ];
 }
