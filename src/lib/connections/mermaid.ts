@@ -4,6 +4,7 @@
  * a link to its page, and isolated teams drawn apart with a dashed border.
  */
 import { clickLine, graphConfig, mermaidLabel, type LinkTo } from '../graph/dependency-mermaid.ts';
+import { plural } from '../text/plural.ts';
 import { GRAPH_STROKES } from '../palette.ts';
 import { routes } from '../routes.ts';
 import type { PairCount } from './map.ts';
@@ -20,7 +21,7 @@ export function connectionsMermaid(strongest: readonly PairCount[], isolated: re
   const most = Math.max(1, ...strongest.map((pair) => pair.total));
   const lines = [...graphConfig('dagre'), 'flowchart LR'];
   for (const team of teams) lines.push(`  ${node.get(team)}[${mermaidLabel(isolated.includes(team) ? `${teamName(team)} (isolated)` : teamName(team))}]`);
-  strongest.forEach((pair) => lines.push(`  ${node.get(pair.teams[0])} ---|${mermaidLabel(`${pair.total} links`)}| ${node.get(pair.teams[1])}`));
+  strongest.forEach((pair) => lines.push(`  ${node.get(pair.teams[0])} ---|${mermaidLabel(plural(pair.total, 'link'))}| ${node.get(pair.teams[1])}`));
   strongest.forEach((pair, index) =>
     lines.push(`  linkStyle ${index} stroke:${GRAPH_STROKES.blue},stroke-width:${(1.5 + (3 * pair.total) / most).toFixed(1)}px`),
   );

@@ -5,6 +5,7 @@
  * rendering (./render.ts) in different markup (./markup.ts).
  */
 import { escapeHtml } from '../html/escape.ts';
+import { plural } from '../text/plural.ts';
 import { PALETTE } from '../palette.ts';
 import { formatDate } from '../time/format.ts';
 import type { Digest } from './assemble.ts';
@@ -24,8 +25,6 @@ export function weekRange(digest: Digest): string {
 export function digestTitle(digest: Digest): string {
   return `Week ${digest.week.week}, ${weekRange(digest)}`;
 }
-
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** One sentence: what the week held. */
 export function digestSummary(digest: Digest): string {
