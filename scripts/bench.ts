@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { generateHandbook } from './lib/bench/generate.ts';
 import { measure, type Measured } from './lib/bench/measure.ts';
 import { pageWeight } from './lib/bench/page-weight.ts';
+import { profileTable, readProfile } from './lib/bench/profile.ts';
 import { kb, table, type Row } from './lib/bench/report.ts';
 import { FIRST_QUERY, laterQueries } from './lib/bench/search-queries.ts';
 import { searchTransfer } from './lib/bench/search-transfer.ts';
@@ -25,6 +26,7 @@ const root = process.cwd();
 const astro = path.join(root, 'node_modules/.bin/astro');
 const work = path.join(root, '.cache/bench');
 const { NODE_ENV: _unused, ...baseEnv } = process.env;
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const env = { ...baseEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 
 function assertBuilt(run: Measured, what: string): Measured {
@@ -72,11 +74,21 @@ async function benchSize(size: number): Promise<Row> {
   const cold = assertBuilt(await build('dist', atriumEnv('astro-cache', 'mermaid')), 'The cold Atrium build');
   const coldLaunches = await launchCount();
   const renderedLine = /rendered (\d+) SVGs .* \((\d+) ms each\)/.exec(cold.output);
-  console.log(`${size} entries: Atrium, no-change rebuild…`);
-  const rebuild = assertBuilt(await build('dist', atriumEnv('astro-cache', 'mermaid')), 'The no-change rebuild');
-  const warmLaunches = (await launchCount()) - coldLaunches;
+  const coldProfile = await readProfile(path.join(dir, 'astro-cache'));
   console.log(`${size} entries: Atrium, cold content cache with the diagram cache warm…`);
   const warmDiagrams = assertBuilt(await build('dist-warm-diagrams', atriumEnv('astro-cache-2', 'mermaid')), 'The build with warm diagrams');
+  const warmLaunches = (await launchCount()) - coldLaunches;
+  const warmProfile = await readProfile(path.join(dir, 'astro-cache-2'));
+  // Measured against the build just before it, whose diagram cache was warm too: what a rebuild saves beyond diagrams.
+  console.log(`${size} entries: Atrium, no-change rebuild…`);
+  const rebuild = assertBuilt(await build('dist-warm-diagrams', atriumEnv('astro-cache-2', 'mermaid')), 'The no-change rebuild');
+  const rebuildProfile = await readProfile(path.join(dir, 'astro-cache-2'));
+  const profiles = [
+    { name: `cold (${s(cold.seconds)})`, profile: coldProfile },
+    { name: `diagrams warm (${s(warmDiagrams.seconds)})`, profile: warmProfile },
+    { name: `no-change rebuild (${s(rebuild.seconds)})`, profile: rebuildProfile },
+  ];
+  console.log(`${size} entries: where the time went\n${profileTable(profiles)}`);
 
   const pages = Number(/(\d+) page\(s\) built/.exec(cold.output)?.[1] ?? 0);
   const outDir = path.join(dir, 'dist');
@@ -96,6 +108,7 @@ async function benchSize(size: number): Promise<Row> {
     cold,
     warmDiagrams,
     rebuild,
+    profiles,
     diagrams: { rendered: Number(renderedLine?.[1] ?? 0), msEach: Number(renderedLine?.[2] ?? 0), coldLaunches, warmLaunches },
     weights,
     search,
@@ -110,6 +123,12 @@ const report = [
   '',
   table(rows),
   '',
+  ...rows.flatMap((row) => [
+    `Where the time went, ${row.size} entries (wall time of each step; steps run inside the numbered phases):`,
+    '',
+    profileTable(row.profiles),
+    '',
+  ]),
 ].join('\n');
 await mkdir(path.dirname(path.resolve(values.out)), { recursive: true });
 await writeFile(values.out, report);

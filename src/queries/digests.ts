@@ -1,4 +1,5 @@
 /** The weekly digests for pages, emails and the digest feed, built once per build. */
+import { timed } from '../lib/build-profile.ts';
 import { buildDigests, type Digest } from '../lib/digest/assemble.ts';
 import { now, today } from './clock.ts';
 import { digestOptions } from './digest-context.ts';
@@ -10,6 +11,6 @@ let digestList: Promise<Digest[]> | undefined;
 
 /** Every digest week up to the current one, newest first. */
 export function digests(): Promise<Digest[]> {
-  digestList ??= handbook().then((h) => buildDigests(h, digestOptions(h, { today, now })));
+  digestList ??= handbook().then((h) => timed('digest (every week assembled)', () => buildDigests(h, digestOptions(h, { today, now }))));
   return digestList;
 }
