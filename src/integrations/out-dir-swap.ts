@@ -19,6 +19,13 @@ export function buildFolders(outDir: string): { building: string; previous: stri
   return { building: path.join(parent, `.${name}.building`), previous: path.join(parent, `.${name}.previous`) };
 }
 
+/** The site a build in `building` will replace, if there is one: a build may reuse what did not change in it. */
+export function siteBeingReplaced(building: string): string | undefined {
+  const match = /^\.(.+)\.building$/.exec(path.basename(building));
+  const site = match ? path.join(path.dirname(building), match[1]!) : undefined;
+  return site && existsSync(site) ? site : undefined;
+}
+
 /** Puts the finished build in place of `outDir`: two renames, so the site is never half old, half new. */
 export function replaceOutDir(outDir: string, building: string, previous: string): void {
   rmSync(previous, { recursive: true, force: true });
