@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --size 1000] [--out bench/results.md]
+ * npm run bench [-- --size 1000] [--teams 200] [--out bench/results.md]
  * Builds synthetic handbooks with Atrium and, side by side, with plain Astro (the
  * baseline in bench/baseline), and reports time, peak memory, rebuilds, diagrams,
  * page weight and search transfer as a Markdown table. Measures; never fails on a number.
@@ -19,7 +19,7 @@ import { findChromium } from '../src/lib/diagrams/chromium.ts';
 import { readFile } from 'node:fs/promises';
 
 const { values } = parseArgs({
-  options: { size: { type: 'string', multiple: true }, out: { type: 'string', default: 'bench/results.md' } },
+  options: { size: { type: 'string', multiple: true }, teams: { type: 'string' }, out: { type: 'string', default: 'bench/results.md' } },
 });
 const sizes = (values.size ?? ['100', '1000', '5000']).flatMap((s) => s.split(',')).map(Number);
 const root = process.cwd();
@@ -38,7 +38,7 @@ async function benchSize(size: number): Promise<Row> {
   const dir = path.join(work, String(size));
   await rm(dir, { recursive: true, force: true });
   const content = path.join(dir, 'content');
-  for (const file of generateHandbook(size)) {
+  for (const file of generateHandbook(size, 42, { teams: values.teams ? Number(values.teams) : undefined })) {
     await mkdir(path.dirname(path.join(content, file.path)), { recursive: true });
     await writeFile(path.join(content, file.path), file.text);
   }
