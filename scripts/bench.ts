@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --size 1000] [--out bench/results.md]
+ * npm run bench [-- --size 1000] [--teams 200] [--out bench/results.md]
  * Builds synthetic handbooks with Atrium and, side by side, with plain Astro (the
  * baseline in bench/baseline), and reports time, peak memory, rebuilds, diagrams,
  * page weight and search transfer as a Markdown table. Measures; never fails on a number.
@@ -12,6 +12,7 @@ import { generateHandbook } from './lib/bench/generate.ts';
 import { measure, type Measured } from './lib/bench/measure.ts';
 import { pageWeight } from './lib/bench/page-weight.ts';
 import { relatedCost } from './lib/bench/related-cost.ts';
+import { profileTable, readProfile } from './lib/bench/profile.ts';
 import { kb, table, type Row } from './lib/bench/report.ts';
 import { FIRST_QUERY, laterQueries } from './lib/bench/search-queries.ts';
 import { searchTransfer } from './lib/bench/search-transfer.ts';
@@ -19,13 +20,14 @@ import { findChromium } from '../src/lib/diagrams/chromium.ts';
 import { readFile } from 'node:fs/promises';
 
 const { values } = parseArgs({
-  options: { size: { type: 'string', multiple: true }, out: { type: 'string', default: 'bench/results.md' } },
+  options: { size: { type: 'string', multiple: true }, teams: { type: 'string' }, out: { type: 'string', default: 'bench/results.md' } },
 });
 const sizes = (values.size ?? ['100', '1000', '5000']).flatMap((s) => s.split(',')).map(Number);
 const root = process.cwd();
 const astro = path.join(root, 'node_modules/.bin/astro');
 const work = path.join(root, '.cache/bench');
 const { NODE_ENV: _unused, ...baseEnv } = process.env;
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const env = { ...baseEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 
 function assertBuilt(run: Measured, what: string): Measured {
@@ -37,7 +39,7 @@ async function benchSize(size: number): Promise<Row> {
   const dir = path.join(work, String(size));
   await rm(dir, { recursive: true, force: true });
   const content = path.join(dir, 'content');
-  for (const file of generateHandbook(size)) {
+  for (const file of generateHandbook(size, 42, { teams: values.teams ? Number(values.teams) : undefined })) {
     await mkdir(path.dirname(path.join(content, file.path)), { recursive: true });
     await writeFile(path.join(content, file.path), file.text);
   }
@@ -75,11 +77,21 @@ async function benchSize(size: number): Promise<Row> {
   const cold = assertBuilt(await build('dist', atriumEnv('astro-cache', 'mermaid')), 'The cold Atrium build');
   const coldLaunches = await launchCount();
   const renderedLine = /rendered (\d+) SVGs .* \((\d+) ms each\)/.exec(cold.output);
-  console.log(`${size} entries: Atrium, no-change rebuild…`);
-  const rebuild = assertBuilt(await build('dist', atriumEnv('astro-cache', 'mermaid')), 'The no-change rebuild');
-  const warmLaunches = (await launchCount()) - coldLaunches;
+  const coldProfile = await readProfile(path.join(dir, 'astro-cache'));
   console.log(`${size} entries: Atrium, cold content cache with the diagram cache warm…`);
   const warmDiagrams = assertBuilt(await build('dist-warm-diagrams', atriumEnv('astro-cache-2', 'mermaid')), 'The build with warm diagrams');
+  const warmLaunches = (await launchCount()) - coldLaunches;
+  const warmProfile = await readProfile(path.join(dir, 'astro-cache-2'));
+  // Measured against the build just before it, whose diagram cache was warm too: what a rebuild saves beyond diagrams.
+  console.log(`${size} entries: Atrium, no-change rebuild…`);
+  const rebuild = assertBuilt(await build('dist-warm-diagrams', atriumEnv('astro-cache-2', 'mermaid')), 'The no-change rebuild');
+  const rebuildProfile = await readProfile(path.join(dir, 'astro-cache-2'));
+  const profiles = [
+    { name: `cold (${s(cold.seconds)})`, profile: coldProfile },
+    { name: `diagrams warm (${s(warmDiagrams.seconds)})`, profile: warmProfile },
+    { name: `no-change rebuild (${s(rebuild.seconds)})`, profile: rebuildProfile },
+  ];
+  console.log(`${size} entries: where the time went\n${profileTable(profiles)}`);
 
   const pages = Number(/(\d+) page\(s\) built/.exec(cold.output)?.[1] ?? 0);
   const outDir = path.join(dir, 'dist');
@@ -99,6 +111,7 @@ async function benchSize(size: number): Promise<Row> {
     cold,
     warmDiagrams,
     rebuild,
+    profiles,
     diagrams: { rendered: Number(renderedLine?.[1] ?? 0), msEach: Number(renderedLine?.[2] ?? 0), coldLaunches, warmLaunches },
     weights,
     search,
@@ -114,6 +127,12 @@ const report = [
   '',
   table(rows),
   '',
+  ...rows.flatMap((row) => [
+    `Where the time went, ${row.size} entries (wall time of each step; steps run inside the numbered phases):`,
+    '',
+    profileTable(row.profiles),
+    '',
+  ]),
 ].join('\n');
 await mkdir(path.dirname(path.resolve(values.out)), { recursive: true });
 await writeFile(values.out, report);

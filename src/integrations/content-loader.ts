@@ -13,6 +13,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { config } from '../config.ts';
+import { addCount, timed } from '../lib/build-profile.ts';
 import type { CollectionName } from '../lib/collections.ts';
 import { loadHandbook } from '../lib/content/load.ts';
 import type { Handbook, HandbookEntry } from '../lib/handbook/types.ts';
@@ -55,6 +56,7 @@ async function storeEntries(context: LoaderContext, entries: readonly HandbookEn
       if (deferredRender) store.addModuleImport(filePath);
       continue;
     }
+    addCount('content layer: entries stored anew');
     const base = { id: entry.id, data: entry.data as Record<string, unknown>, filePath, digest };
     if (deferredRender) {
       store.set({ ...base, body: entry.body ?? '', deferredRender: true });
@@ -76,7 +78,8 @@ export function atriumLoader(collection: CollectionName): Loader {
   return {
     name: 'atrium-content',
     load: async (context) => {
-      await storeEntries(context, (await checkedHandbook(false))[collection]);
+      const entries = (await checkedHandbook(false))[collection];
+      await timed('content layer: entries stored (Markdown of changed entries rendered)', () => storeEntries(context, entries));
       const folder = path.resolve(projectRoot, config.contentDir, collection);
       context.watcher?.add(folder);
       context.watcher?.on('all', async (_event, changed) => {

@@ -13,6 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { INDEXED_SECTIONS } from '../lib/search/page-facts.ts';
 import { filterValues, indexedPart } from '../lib/search/indexed-html.ts';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search/vocabulary.ts';
+import { addCount } from '../lib/build-profile.ts';
+import { siteBeingReplaced } from './out-dir-swap.ts';
+import { recordSearchIndexKey, reuseSearchIndex, searchIndexKey } from './search-reuse.ts';
 
 /**
  * Word positions per index chunk. With Pagefind's default of 20,000 a 5,000-entry
@@ -21,6 +24,9 @@ import { buildVocabulary, VOCABULARY_FILE } from '../lib/search/vocabulary.ts';
  * costs its own entry), for about 1 KB more of chunk list in the index metadata.
  */
 const INDEX_CHUNK_SIZE = 2000;
+/** What Pagefind is told besides the pages: a change here must index again. */
+const EXCLUDE_SELECTORS = ['svg', '[data-diagram]', '.player', 'script', 'style'];
+
 /** Pages read and handed to Pagefind at a time: enough to keep its indexer busy, few enough to bound memory. */
 const BATCH = 64;
 
@@ -41,7 +47,14 @@ export async function buildSearchIndex(outDirUrl: URL, logger: AstroIntegrationL
   const started = performance.now();
   // Read by the Pagefind service when it starts (pagefind/src/options.rs); it has no other way to set the chunk size.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg', '[data-diagram]', '.player', 'script', 'style'] });
+  const files = await entryPages(outDir);
+  const key = await searchIndexKey(outDir, files, { chunkSize: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, EXCLUDE_SELECTORS }, pageUrl);
+  if (await reuseSearchIndex(siteBeingReplaced(outDir), outDir, key)) {
+    addCount('search index reused');
+    logger.info(`Search: every indexed page reads as in the site it replaces; its index reused in ${Math.round(performance.now() - started)} ms.`);
+    return;
+  }
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const named: { title: string; tags: string[] }[] = [];
@@ -50,7 +63,6 @@ export async function buildSearchIndex(outDirUrl: URL, logger: AstroIntegrationL
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
       named.push({ title: added.file.meta.title ?? '', tags: filterValues(html, 'tag') });
     };
-    const files = await entryPages(outDir);
     // The next batch is read while Pagefind indexes the one before. Pages are handed over in order, as the
     // Pagefind service takes one at a time in the order it receives them, so every build numbers them alike.
     let indexing: Promise<unknown> = Promise.resolve();
@@ -68,6 +80,7 @@ export async function buildSearchIndex(outDirUrl: URL, logger: AstroIntegrationL
     const vocabulary = buildVocabulary(named);
     await mkdir(path.dirname(path.join(outDir, VOCABULARY_FILE)), { recursive: true });
     await writeFile(path.join(outDir, VOCABULARY_FILE), JSON.stringify(vocabulary));
+    await recordSearchIndexKey(outDir, key);
     logger.info(
       `Search: indexed ${named.length} pages and ${vocabulary.length} words of names, titles and tags in ${Math.round(performance.now() - started)} ms.`,
     );

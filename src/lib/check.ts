@@ -25,7 +25,10 @@ export interface CheckResult {
 export async function checkHandbook(root: string, options: IntegrityOptions & { contentDir?: string }): Promise<CheckResult> {
   const contentDir = options.contentDir ?? path.join(root, 'content');
   const loaded = await loadHandbook(root, contentDir);
-  const bodyLine = (collection: CollectionName, id: string) => loaded.sources.get(sourceKey(collection, id))?.bodyLine ?? 1;
+  // Only the body lines outlive the check (diagram problems point into bodies): a plain map, so the parsed
+  // sources behind every entry's field positions can be freed once integrity has used them.
+  const bodyLines = new Map([...loaded.sources].map(([key, source]) => [key, source.bodyLine]));
+  const bodyLine = (collection: CollectionName, id: string) => bodyLines.get(sourceKey(collection, id)) ?? 1;
   const integrity = checkIntegrity(
     loaded.handbook,
     {

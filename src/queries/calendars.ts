@@ -1,5 +1,6 @@
 /** The iCalendar files of office hours, talks, rotations, pair sessions and ask sessions, from the shared indexes. */
 import { config } from '../config.ts';
+import { timed } from '../lib/build-profile.ts';
 import { abstractOf, buildCalendar } from '../lib/calendar/calendar.ts';
 import type { HandbookEntry } from '../lib/handbook/types.ts';
 import { routes } from '../lib/routes.ts';
@@ -9,7 +10,11 @@ import { lastUpdated } from './last-updated.ts';
 import { siteUrl } from './site-url.ts';
 
 /** The calendar of office hours, talks and programs: the whole organization's, or one team's. */
-export async function calendarIcs(teamId?: string): Promise<string> {
+export function calendarIcs(teamId?: string): Promise<string> {
+  return timed(teamId ? 'calendars (per team)' : 'calendar (organization)', () => buildCalendarIcs(teamId));
+}
+
+async function buildCalendarIcs(teamId?: string): Promise<string> {
   const h = await handbook();
   const teams = teamId ? h.teams.filter((t) => t.id === teamId) : h.teams;
   const talks = teamId ? h.talksOf(teamId) : h.talks;

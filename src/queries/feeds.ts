@@ -4,6 +4,7 @@
  * configuration, the clock, Git dates and the rendered bodies of entries.
  */
 import { config } from '../config.ts';
+import { timed } from '../lib/build-profile.ts';
 import { digestFeedHtml } from '../lib/digest/html.ts';
 import { feedCatalog, selectFeedItems, type FeedCatalog, type FeedDefinition } from '../lib/feeds/catalog.ts';
 import { feedItems, type FeedItem } from '../lib/feeds/items.ts';
@@ -95,7 +96,11 @@ export function feeds(): Promise<FeedCatalog> {
 }
 
 /** A feed of the catalog as an RSS response. */
-export async function feedResponse(pick: (catalog: FeedCatalog) => FeedDefinition | undefined): Promise<Response> {
+export function feedResponse(pick: (catalog: FeedCatalog) => FeedDefinition | undefined): Promise<Response> {
+  return timed('feeds (RSS, bodies rendered once)', () => buildFeedResponse(pick));
+}
+
+async function buildFeedResponse(pick: (catalog: FeedCatalog) => FeedDefinition | undefined): Promise<Response> {
   const definition = pick(await feeds());
   if (!definition) throw new Error('feedResponse: no such feed in the catalog (src/lib/feeds/catalog.ts)');
   const selected = selectFeedItems(await allFeedItems(), definition);

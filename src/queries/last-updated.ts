@@ -1,6 +1,7 @@
 /** When an entry's file last changed, from Git: one `git log` per build, read on first use. */
 import path from 'node:path';
 import { config } from '../config.ts';
+import { timed } from '../lib/build-profile.ts';
 import { lastUpdatedDates } from '../lib/git/last-updated.ts';
 import type { HandbookEntry } from '../lib/handbook/types.ts';
 import { todayIn } from '../lib/time/today.ts';
@@ -10,7 +11,7 @@ let gitDates: Map<string, string> | undefined;
 
 /** Newest commit date of an entry's file, if the file is committed. */
 export function lastUpdated(entry: HandbookEntry<unknown>): string | undefined {
-  gitDates ??= lastUpdatedDates(projectRoot, config.contentDir);
+  gitDates ??= timed('git history (last updated)', () => lastUpdatedDates(projectRoot, config.contentDir));
   return entry.filePath ? gitDates.get(path.posix.normalize(entry.filePath)) : undefined;
 }
 

@@ -45,10 +45,10 @@ function random(seed: number): () => number {
 const pad = (n: number, width = 4) => String(n).padStart(width, '0');
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** How many entries of each collection a handbook of `size` entries has. */
-export function entryCounts(size: number) {
+/** How many entries of each collection a handbook of `size` entries has; `teams` fixes the number of teams. */
+export function entryCounts(size: number, teams?: number) {
   const count = (share: number, minimum: number) => Math.max(minimum, Math.round(size * share));
-  const teamCount = count(MIX.teams, 3);
+  const teamCount = teams ?? count(MIX.teams, 3);
   const peopleCount = Math.max(count(MIX.people, 6), teamCount * 2);
   const adrCount = count(MIX.adrs, 3);
   const talkCount = count(MIX.talks, 2);
@@ -61,7 +61,7 @@ export function entryCounts(size: number) {
 /** The generated body text draws its words from this list. */
 export const TOPIC_WORDS: readonly string[] = WORDS;
 
-export function generateHandbook(size: number, seed = 42): GeneratedFile[] {
+export function generateHandbook(size: number, seed = 42, options: { teams?: number | undefined } = {}): GeneratedFile[] {
   const rand = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const sentence = (words = 14) => {
@@ -70,7 +70,7 @@ export function generateHandbook(size: number, seed = 42): GeneratedFile[] {
   };
   const paragraph = (sentences = 4) => Array.from({ length: sentences }, () => sentence(8 + Math.floor(rand() * 10))).join(' ');
 
-  const { teamCount, peopleCount, adrCount, talkCount, guildCount, dependencyCount, updateCount } = entryCounts(size);
+  const { teamCount, peopleCount, adrCount, talkCount, guildCount, dependencyCount, updateCount } = entryCounts(size, options.teams);
 
   const teams = Array.from({ length: teamCount }, (_, i) => `team-${pad(i, 3)}`);
   const people = Array.from({ length: peopleCount }, (_, i) => ({ id: `person-${pad(i, 5)}`, team: teams[i % teamCount]! }));

@@ -2,6 +2,7 @@
 import type { Measured } from './measure.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { RelatedCost } from './related-cost.ts';
+import type { BuildProfile } from './profile.ts';
 import { FIRST_QUERY } from './search-queries.ts';
 import type { SearchTransfer } from './search-transfer.ts';
 
@@ -16,6 +17,8 @@ export interface Row {
   cold: Measured;
   warmDiagrams: Measured;
   rebuild: Measured;
+  /** Where each Atrium build's time went: cold, diagrams warm, no-change rebuild. */
+  profiles: { name: string; profile: BuildProfile }[];
   diagrams: { rendered: number; msEach: number; coldLaunches: number; warmLaunches: number };
   weights: Record<string, PageWeight>;
   search: SearchTransfer;
@@ -30,13 +33,17 @@ export function table(rows: Row[]): string {
     line(header),
     line(header.map(() => '---')),
     metric('pages built', (r) => String(r.pages)),
-    metric('plain Astro build (baseline)', (r) => `${s(r.baseline.seconds)}, ${mb(r.baseline.peakBytes)}`),
-    metric('Atrium cold build (no caches)', (r) => `${s(r.cold.seconds)}, ${mb(r.cold.peakBytes)}`),
+    metric(
+      'plain Astro build (baseline): time, peak RSS / PSS',
+      (r) => `${s(r.baseline.seconds)}, ${mb(r.baseline.peakBytes)} / ${mb(r.baseline.peakPssBytes)}`,
+    ),
+    metric('Atrium cold build (no caches)', (r) => `${s(r.cold.seconds)}, ${mb(r.cold.peakBytes)} / ${mb(r.cold.peakPssBytes)}`),
     metric('Atrium / baseline, cold', (r) => `${(r.cold.seconds / r.baseline.seconds).toFixed(2)}×`),
-    metric('Atrium with diagram cache warm', (r) => `${s(r.warmDiagrams.seconds)}, ${mb(r.warmDiagrams.peakBytes)}`),
+    metric('Atrium with diagram cache warm', (r) => `${s(r.warmDiagrams.seconds)}, ${mb(r.warmDiagrams.peakBytes)} / ${mb(r.warmDiagrams.peakPssBytes)}`),
     metric('Atrium / baseline, diagrams warm', (r) => `${(r.warmDiagrams.seconds / r.baseline.seconds).toFixed(2)}×`),
     metric('pages per second (Atrium cold)', (r) => (r.pages / r.cold.seconds).toFixed(0)),
-    metric('no-change rebuild', (r) => `${s(r.rebuild.seconds)} (${Math.round((100 * r.rebuild.seconds) / r.cold.seconds)}% of cold)`),
+    metric('no-change rebuild (after the diagrams-warm build)', (r) => `${s(r.rebuild.seconds)}, ${mb(r.rebuild.peakBytes)} / ${mb(r.rebuild.peakPssBytes)}`),
+    metric('no-change rebuild / diagrams-warm build', (r) => `${Math.round((100 * r.rebuild.seconds) / r.warmDiagrams.seconds)}%`),
     metric('diagrams rendered cold (SVGs, ms each)', (r) => `${r.diagrams.rendered}, ${r.diagrams.msEach} ms`),
     metric('browser launches: cold / warm', (r) => `${r.diagrams.coldLaunches} / ${r.diagrams.warmLaunches}`),
     ...(['team', 'adr', 'talk'] as const).map((kind) =>

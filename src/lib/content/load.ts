@@ -57,6 +57,8 @@ const BODY_LIMIT: Record<CollectionName, number> = {
   signals: PAGE_BODY_LIMIT,
 };
 
+const READS_AT_ONCE = 256;
+
 export function sourceKey(collection: CollectionName, id: string): string {
   return `${collection}/${id}`;
 }
@@ -75,7 +77,12 @@ export async function loadHandbook(root: string, contentDir = path.join(root, 'c
   const walked = await walkContent(root, contentDir);
   const problems: Problem[] = [...walked.problems];
 
-  const loaded = await Promise.all(walked.files.map(async (entry) => ({ ...entry, bytes: await readFile(entry.absolute) })));
+  // A few hundred reads at a time: all at once, a 20,000-entry handbook runs out of file handles (EMFILE).
+  const loaded: ((typeof walked.files)[number] & { bytes: Buffer })[] = [];
+  for (let start = 0; start < walked.files.length; start += READS_AT_ONCE) {
+    const batch = walked.files.slice(start, start + READS_AT_ONCE);
+    loaded.push(...(await Promise.all(batch.map(async (entry) => ({ ...entry, bytes: await readFile(entry.absolute) })))));
+  }
   for (const { collection, file, id, extension, bytes } of loaded) {
     const { schema, noun } = collections[collection];
     const at = (line: number, field = '-') => ({ file, line, field });
