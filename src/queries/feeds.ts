@@ -67,8 +67,11 @@ export function allFeedItems(): Promise<FeedItem[]> {
 /** Every tag of a decision or talk, alphabetically, with the page listing its entries: the ADR index filtered by it, else the talks. */
 function tagsInUse(h: HandbookIndexes): { tag: string; pageRoute: string }[] {
   const adrTags = new Set(h.adrs.flatMap((adr) => adr.data.tags));
-  const all = new Set([...adrTags, ...h.talks.flatMap((talk) => talk.data.tags)]);
-  return [...all].sort().map((tag) => ({ tag, pageRoute: adrTags.has(tag) ? routes.adrFilter('tag', tag) : routes.talks() }));
+  const talkTags = new Set(h.talks.flatMap((talk) => talk.data.tags));
+  const all = new Set([...adrTags, ...talkTags, ...h.asks.flatMap((ask) => ask.data.tags)]);
+  return [...all]
+    .sort()
+    .map((tag) => ({ tag, pageRoute: adrTags.has(tag) ? routes.adrFilter('tag', tag) : talkTags.has(tag) ? routes.talks() : routes.tag(tag) }));
 }
 
 let catalog: Promise<FeedCatalog> | undefined;

@@ -29,8 +29,13 @@ const content = loadHandbook(projectRoot).then((loaded) => publishedHandbook(loa
 async function audienceFeedFiles(): Promise<{ tags: string[]; guilds: string[]; people: string[] }> {
   const handbook = await content;
   const tags = new Set([...handbook.adrs, ...handbook.talks, ...handbook.asks].flatMap((entry) => entry.data.tags));
-  // A person has a feed once they decided, presented or joined a program; every guild of the demo has a meeting planned.
+  // A person has a feed once they decided, presented, joined a program, was thanked, ran or owned a retro action, or helped
+  // with an ask; every guild of the demo has a meeting planned.
+  const today = new Date().toISOString().slice(0, 10);
   const people = new Set([
+    ...handbook.kudos.filter((k) => k.data.date <= today).flatMap((k) => k.data.to),
+    ...handbook.retros.flatMap((r) => [r.data.facilitator, ...r.data.actions.map((action) => action.owner)]),
+    ...handbook.asks.flatMap((a) => a.data.helpers),
     ...handbook.adrs.flatMap((adr) => adr.data.deciders),
     ...handbook.talks.flatMap((talk) => talk.data.speakers),
     ...handbook.rotations.flatMap((r) => [r.data.person, r.data.buddy, r.data.cover]),
