@@ -111,6 +111,13 @@ async function shownDates(page: Page): Promise<(number | undefined)[]> {
   });
 }
 
+/** Dated results newest first, then the undated ones. */
+function isNewestFirst(dates: (number | undefined)[]): boolean {
+  const firstUndated = dates.indexOf(undefined);
+  const dated = (firstUndated === -1 ? dates : dates.slice(0, firstUndated)) as number[];
+  return dates.slice(dated.length).every((date) => date === undefined) && dated.every((date, i) => i === 0 || dated[i - 1]! >= date);
+}
+
 function expectNewestFirst(dates: (number | undefined)[]): void {
   const firstUndated = dates.indexOf(undefined);
   const dated = (firstUndated === -1 ? dates : dates.slice(0, firstUndated)) as number[];
@@ -125,6 +132,8 @@ describe('newest first', () => {
     await page.locator(`${PAGE} [data-search-sort]`).selectOption('date');
     await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('date');
     await expect.poll(() => resultCount(page)).toBe(total);
+    // The list is replaced once the searches by date answer: wait for that, not just for as many results.
+    await expect.poll(async () => isNewestFirst(await shownDates(page)), { timeout: 10_000 }).toBe(true);
     const dates = await shownDates(page);
     expect(dates).toHaveLength(total);
     expect(dates.filter((date) => date === undefined).length).toBeGreaterThan(0);
