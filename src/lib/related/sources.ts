@@ -23,23 +23,25 @@ export interface RelatedSource {
 /** ADR statuses still open to change: work planned, not settled. */
 const OPEN_ADR_STATUSES: ReadonlySet<string> = new Set(['proposed', 'draft']);
 
+/** One line of a team page (a priority, a request for input) as a document: standing while the page lists it. */
+function teamLine(teamId: string, kind: 'priority' | 'input', index: number, title: string): RelatedDocument {
+  return {
+    id: `teams/${teamId}#${kind}-${index + 1}`,
+    entry: `teams/${teamId}`,
+    kind,
+    teams: [teamId],
+    title,
+    text: '',
+    url: routes.team(teamId),
+    standing: true,
+  };
+}
+
 export const teamPriorities: RelatedSource = {
   name: 'team priorities',
   collection: 'teams',
   teamsOf: (h, id) => (h.team.has(id) ? [id] : undefined),
-  documents: (h) =>
-    h.teams.flatMap((team) =>
-      team.data.priorities.map((priority, index) => ({
-        id: `teams/${team.id}#priority-${index + 1}`,
-        entry: `teams/${team.id}`,
-        kind: 'priority',
-        teams: [team.id],
-        title: priority.title,
-        text: '',
-        url: routes.team(team.id),
-        standing: true,
-      })),
-    ),
+  documents: (h) => h.teams.flatMap((team) => team.data.priorities.map((priority, index) => teamLine(team.id, 'priority', index, priority.title))),
 };
 
 export const teamInputRequests: RelatedSource = {
@@ -48,22 +50,7 @@ export const teamInputRequests: RelatedSource = {
   teamsOf: (h, id) => (h.team.has(id) ? [id] : undefined),
   documents: (h, today) =>
     h.teams.flatMap((team) =>
-      team.data.lookingForInput.flatMap((request, index) =>
-        request.until && request.until < today
-          ? []
-          : [
-              {
-                id: `teams/${team.id}#input-${index + 1}`,
-                entry: `teams/${team.id}`,
-                kind: 'input',
-                teams: [team.id],
-                title: request.topic,
-                text: '',
-                url: routes.team(team.id),
-                standing: true,
-              },
-            ],
-      ),
+      team.data.lookingForInput.flatMap((request, index) => (request.until && request.until < today ? [] : [teamLine(team.id, 'input', index, request.topic)])),
     ),
 };
 
