@@ -10,10 +10,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateHandbook } from './lib/bench/generate.ts';
 import { measure, type Measured } from './lib/bench/measure.ts';
-import { pageWeight } from './lib/bench/page-weight.ts';
+import { heaviestPages, pageWeight, type PageWeight } from './lib/bench/page-weight.ts';
 import { relatedCost } from './lib/bench/related-cost.ts';
 import { profileTable, readProfile } from './lib/bench/profile.ts';
-import { kb, table, type Row } from './lib/bench/report.ts';
+import { HTML_BUDGET_BYTES, kb, table, type Row } from './lib/bench/report.ts';
 import { FIRST_QUERY, laterQueries } from './lib/bench/search-queries.ts';
 import { searchTransfer } from './lib/bench/search-transfer.ts';
 import { findChromium } from '../src/lib/diagrams/chromium.ts';
@@ -27,6 +27,17 @@ const root = process.cwd();
 const astro = path.join(root, 'node_modules/.bin/astro');
 const work = path.join(root, '.cache/bench');
 const { NODE_ENV: _unused, ...baseEnv } = process.env;
+/** The pages whose weight the table shows. */
+const WEIGHED_PAGES = {
+  'team page': 'teams/team-001/',
+  'ADR page': 'adrs/0020-decision-20/',
+  'talk page': 'talks/2026-12-12-talk-1/',
+  'home page': '',
+  'decision log (/adrs/)': 'adrs/',
+  'weekly updates (/updates/)': 'updates/',
+  'dependencies (/dependencies/)': 'dependencies/',
+  'connections (/connections/)': 'connections/',
+} as const;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const env = { ...baseEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 
@@ -95,11 +106,10 @@ async function benchSize(size: number): Promise<Row> {
 
   const pages = Number(/(\d+) page\(s\) built/.exec(cold.output)?.[1] ?? 0);
   const outDir = path.join(dir, 'dist');
-  const weights = {
-    team: await pageWeight(outDir, 'teams/team-001/'),
-    adr: await pageWeight(outDir, 'adrs/0020-decision-20/'),
-    talk: await pageWeight(outDir, 'talks/2026-12-12-talk-1/'),
-  };
+  // An entry of each kind, and the pages that list or measure the whole organization.
+  const weights: Record<string, PageWeight> = {};
+  for (const [kind, page] of Object.entries(WEIGHED_PAGES)) weights[kind] = await pageWeight(outDir, page);
+  const heaviest = await heaviestPages(outDir, HTML_BUDGET_BYTES);
   const search = await searchTransfer(outDir, FIRST_QUERY, laterQueries(size));
   console.log(
     `${size} entries: search transfer, first query "${search.first.query}" ${kb(search.first.bytes)}; later queries ${search.later.map((q) => `"${q.query}" ${kb(q.bytes)}`).join(', ')}`,
@@ -114,6 +124,7 @@ async function benchSize(size: number): Promise<Row> {
     profiles,
     diagrams: { rendered: Number(renderedLine?.[1] ?? 0), msEach: Number(renderedLine?.[2] ?? 0), coldLaunches, warmLaunches },
     weights,
+    heaviest,
     search,
     related,
   };

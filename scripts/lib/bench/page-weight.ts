@@ -1,5 +1,5 @@
 /** What a page costs a reader before any interaction: its HTML, CSS and JavaScript, gzipped. */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -34,4 +34,22 @@ export async function pageWeight(outDir: string, page: string, base = '/'): Prom
   const seen = new Set<string>();
   for (const match of html.matchAll(/<script[^>]+src="([^"]+)"/g)) js += await moduleClosure(local(match[1]!), seen);
   return { html: gz(html), css, js };
+}
+
+export interface HeaviestPages {
+  /** Pages (index.html) in the build. */
+  pages: number;
+  /** Pages whose HTML is over the budget, gzipped. */
+  over: number;
+  /** The heaviest few, heaviest first: path under the site and gzipped HTML bytes. */
+  heaviest: { page: string; html: number }[];
+}
+
+/** Every page's gzipped HTML against the budget (DESIGN.md: 20 KB at 5,000 entries), so no page type hides. */
+export async function heaviestPages(outDir: string, budgetBytes: number, count = 5): Promise<HeaviestPages> {
+  const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind'));
+  const sizes: { page: string; html: number }[] = [];
+  for (const file of files) sizes.push({ page: file.replace(/index\.html$/, ''), html: gz(await readFile(path.join(outDir, file))) });
+  sizes.sort((a, b) => b.html - a.html || a.page.localeCompare(b.page));
+  return { pages: sizes.length, over: sizes.filter((size) => size.html > budgetBytes).length, heaviest: sizes.slice(0, count) };
 }

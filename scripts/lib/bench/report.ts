@@ -1,10 +1,13 @@
 /** The bench's measurements for one handbook size, and the Markdown table that compares them. */
 import type { Measured } from './measure.ts';
-import type { PageWeight } from './page-weight.ts';
+import type { HeaviestPages, PageWeight } from './page-weight.ts';
 import type { RelatedCost } from './related-cost.ts';
 import type { BuildProfile } from './profile.ts';
 import { FIRST_QUERY } from './search-queries.ts';
 import type { SearchTransfer } from './search-transfer.ts';
+
+/** DESIGN.md's budget for the HTML of every page type at 5,000 entries. */
+export const HTML_BUDGET_BYTES = 20 * 1024;
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -21,6 +24,7 @@ export interface Row {
   profiles: { name: string; profile: BuildProfile }[];
   diagrams: { rendered: number; msEach: number; coldLaunches: number; warmLaunches: number };
   weights: Record<string, PageWeight>;
+  heaviest: HeaviestPages;
   search: SearchTransfer;
   related: RelatedCost;
 }
@@ -46,9 +50,14 @@ export function table(rows: Row[]): string {
     metric('no-change rebuild / diagrams-warm build', (r) => `${Math.round((100 * r.rebuild.seconds) / r.warmDiagrams.seconds)}%`),
     metric('diagrams rendered cold (SVGs, ms each)', (r) => `${r.diagrams.rendered}, ${r.diagrams.msEach} ms`),
     metric('browser launches: cold / warm', (r) => `${r.diagrams.coldLaunches} / ${r.diagrams.warmLaunches}`),
-    ...(['team', 'adr', 'talk'] as const).map((kind) =>
-      metric(`${kind} page: HTML / CSS / JS (gzip)`, (r) => `${kb(r.weights[kind]!.html)} / ${kb(r.weights[kind]!.css)} / ${kb(r.weights[kind]!.js)}`),
+    ...Object.keys(rows[0]?.weights ?? {}).map((kind) =>
+      metric(`${kind}: HTML / CSS / JS (gzip)`, (r) => {
+        const weight = r.weights[kind];
+        return weight ? `${kb(weight.html)} / ${kb(weight.css)} / ${kb(weight.js)}` : '–';
+      }),
     ),
+    metric(`pages over ${kb(HTML_BUDGET_BYTES)} of HTML (gzip)`, (r) => `${r.heaviest.over} of ${r.heaviest.pages}`),
+    metric('heaviest pages, HTML (gzip)', (r) => r.heaviest.heaviest.map((page) => `/${page.page} ${kb(page.html)}`).join('<br>')),
     metric(`search: first query ("${FIRST_QUERY}")`, (r) => kb(r.search.first.bytes)),
     metric('search: later queries, median of 20 (least–most)', (r) => {
       const bytes = r.search.later.map((q) => q.bytes);

@@ -15,7 +15,9 @@ export const CONNECTIONS_MAP_LABEL = 'The strongest links between teams';
 /** How many pairs the map draws: more would be a hairball, the matrix has them all. */
 export const MAP_PAIRS = 12;
 
-export function connectionsMermaid(strongest: readonly PairCount[], isolated: readonly string[], teamName: (id: string) => string, linkTo: LinkTo): string {
+export function connectionsMermaid(strongest: readonly PairCount[], allIsolated: readonly string[], teamName: (id: string) => string, linkTo: LinkTo): string {
+  // The page names every isolated team; the map draws as many as it draws pairs, so it stays a map.
+  const isolated = allIsolated.slice(0, MAP_PAIRS);
   const teams = [...new Set([...strongest.flatMap((pair) => pair.teams), ...isolated])].sort();
   const node = new Map(teams.map((team, index) => [team, `t${index}`]));
   const most = Math.max(1, ...strongest.map((pair) => pair.total));

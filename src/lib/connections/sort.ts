@@ -4,12 +4,15 @@
  * most links with one team (the column's own sort link).
  */
 import { pairKey, type PairCount } from './map.ts';
+import { matrixFits } from './ties.ts';
 
 export type MatrixOrder = 'name' | 'most' | 'fewest' | `with-${string}`;
 
 export const MATRIX_ORDER_LABEL: Record<'name' | 'most' | 'fewest', string> = { name: 'by name', most: 'most links first', fewest: 'fewest links first' };
 
+/** The orders with a page of their own; a list too long for a matrix is read in one order, by name. */
 export function matrixOrders(teams: readonly string[]): MatrixOrder[] {
+  if (!matrixFits(teams)) return ['name'];
   return ['name', 'most', 'fewest', ...teams.map((team): MatrixOrder => `with-${team}`)];
 }
 
