@@ -4,7 +4,7 @@
  * baseline in bench/baseline), and reports time, peak memory, rebuilds, diagrams,
  * page weight and search transfer as a Markdown table. Measures; never fails on a number.
  */
-import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +17,7 @@ import { HTML_BUDGET_BYTES, kb, table, type Row } from './lib/bench/report.ts';
 import { FIRST_QUERY, laterQueries } from './lib/bench/search-queries.ts';
 import { searchTransfer } from './lib/bench/search-transfer.ts';
 import { findChromium } from '../src/lib/diagrams/chromium.ts';
-import { readFile } from 'node:fs/promises';
+import { PROFILE_FILE } from '../src/integrations/atrium.ts';
 
 const { values } = parseArgs({
   options: { size: { type: 'string', multiple: true }, teams: { type: 'string' }, out: { type: 'string', default: 'bench/results.md' } },
@@ -25,6 +25,7 @@ const { values } = parseArgs({
 const sizes = (values.size ?? ['100', '1000', '5000']).flatMap((s) => s.split(',')).map(Number);
 const root = process.cwd();
 const astro = path.join(root, 'node_modules/.bin/astro');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
 const work = path.join(root, '.cache/bench');
 const { NODE_ENV: _unused, ...baseEnv } = process.env;
 /** The pages whose weight the table shows. */
@@ -74,6 +75,16 @@ async function benchSize(size: number): Promise<Row> {
   });
   const build = (outDir: string, buildEnv: NodeJS.ProcessEnv, cwd = root) =>
     measure(astro, ['build', '--outDir', path.join(dir, outDir)], { cwd, env: buildEnv });
+  // Atrium is built as its users build it, `npm run build` (scripts/build.ts), which keeps a site whose inputs did not change.
+  // Its profile is removed first, so a build that was skipped shows no steps rather than the last build's.
+  const buildAtrium = async (outDir: string, astroCache: string) => {
+    await rm(path.join(dir, astroCache, PROFILE_FILE), { force: true });
+    const run = await measure(tsx, [path.join(root, 'scripts/build.ts'), '--outDir', path.join(dir, outDir)], {
+      cwd: root,
+      env: atriumEnv(astroCache, 'mermaid'),
+    });
+    return { run, profile: await readProfile(path.join(dir, astroCache)) };
+  };
 
   console.log(`\n${size} entries: baseline (plain Astro)…`);
   const baseline = assertBuilt(
@@ -85,22 +96,29 @@ async function benchSize(size: number): Promise<Row> {
     'The baseline build',
   );
   console.log(`${size} entries: Atrium, cold…`);
-  const cold = assertBuilt(await build('dist', atriumEnv('astro-cache', 'mermaid')), 'The cold Atrium build');
+  const coldBuild = await buildAtrium('dist', 'astro-cache');
+  const cold = assertBuilt(coldBuild.run, 'The cold Atrium build');
   const coldLaunches = await launchCount();
   const renderedLine = /rendered (\d+) SVGs .* \((\d+) ms each\)/.exec(cold.output);
-  const coldProfile = await readProfile(path.join(dir, 'astro-cache'));
   console.log(`${size} entries: Atrium, cold content cache with the diagram cache warm…`);
-  const warmDiagrams = assertBuilt(await build('dist-warm-diagrams', atriumEnv('astro-cache-2', 'mermaid')), 'The build with warm diagrams');
+  const warmBuild = await buildAtrium('dist-warm-diagrams', 'astro-cache-2');
+  const warmDiagrams = assertBuilt(warmBuild.run, 'The build with warm diagrams');
   const warmLaunches = (await launchCount()) - coldLaunches;
-  const warmProfile = await readProfile(path.join(dir, 'astro-cache-2'));
   // Measured against the build just before it, whose diagram cache was warm too: what a rebuild saves beyond diagrams.
   console.log(`${size} entries: Atrium, no-change rebuild…`);
-  const rebuild = assertBuilt(await build('dist-warm-diagrams', atriumEnv('astro-cache-2', 'mermaid')), 'The no-change rebuild');
-  const rebuildProfile = await readProfile(path.join(dir, 'astro-cache-2'));
+  const rebuildBuild = await buildAtrium('dist-warm-diagrams', 'astro-cache-2');
+  const rebuild = assertBuilt(rebuildBuild.run, 'The no-change rebuild');
+  // And the rebuild a merge usually is: one entry's text changed, so the site is built again with every cache warm.
+  console.log(`${size} entries: Atrium, rebuild after one ADR changed…`);
+  const adrFile = path.join(content, 'adrs', (await readdir(path.join(content, 'adrs'))).sort()[0]!);
+  await writeFile(adrFile, `${await readFile(adrFile, 'utf8')}\nOne more sentence, added for the rebuild.\n`);
+  const changedBuild = await buildAtrium('dist-warm-diagrams', 'astro-cache-2');
+  const changed = assertBuilt(changedBuild.run, 'The rebuild after one change');
   const profiles = [
-    { name: `cold (${s(cold.seconds)})`, profile: coldProfile },
-    { name: `diagrams warm (${s(warmDiagrams.seconds)})`, profile: warmProfile },
-    { name: `no-change rebuild (${s(rebuild.seconds)})`, profile: rebuildProfile },
+    { name: `cold (${s(cold.seconds)})`, profile: coldBuild.profile },
+    { name: `diagrams warm (${s(warmDiagrams.seconds)})`, profile: warmBuild.profile },
+    { name: `no-change rebuild (${s(rebuild.seconds)})`, profile: rebuildBuild.profile },
+    { name: `one ADR changed (${s(changed.seconds)})`, profile: changedBuild.profile },
   ];
   console.log(`${size} entries: where the time went\n${profileTable(profiles)}`);
 
@@ -121,6 +139,7 @@ async function benchSize(size: number): Promise<Row> {
     cold,
     warmDiagrams,
     rebuild,
+    changed,
     profiles,
     diagrams: { rendered: Number(renderedLine?.[1] ?? 0), msEach: Number(renderedLine?.[2] ?? 0), coldLaunches, warmLaunches },
     weights,

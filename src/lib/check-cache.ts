@@ -26,7 +26,7 @@ interface StoredCheck {
 export const CHECK_CODE = ['src/lib', 'src/schemas', 'src/config.ts', 'package-lock.json'];
 
 /** Every file under `dir` (or `dir` itself if it is a file), sorted, with a link's target in place of bytes. */
-async function hashTree(hash: ReturnType<typeof createHash>, root: string, relative: string): Promise<void> {
+export async function hashTree(hash: ReturnType<typeof createHash>, root: string, relative: string): Promise<void> {
   const absolute = path.join(root, relative);
   const entries = await readdir(absolute, { recursive: true, withFileTypes: true }).catch(() => undefined);
   if (!entries) {

@@ -20,6 +20,8 @@ export interface Row {
   cold: Measured;
   warmDiagrams: Measured;
   rebuild: Measured;
+  /** A rebuild after one ADR's text changed, every cache warm. */
+  changed: Measured;
   /** Where each Atrium build's time went: cold, diagrams warm, no-change rebuild. */
   profiles: { name: string; profile: BuildProfile }[];
   diagrams: { rendered: number; msEach: number; coldLaunches: number; warmLaunches: number };
@@ -48,6 +50,8 @@ export function table(rows: Row[]): string {
     metric('pages per second (Atrium cold)', (r) => (r.pages / r.cold.seconds).toFixed(0)),
     metric('no-change rebuild (after the diagrams-warm build)', (r) => `${s(r.rebuild.seconds)}, ${mb(r.rebuild.peakBytes)} / ${mb(r.rebuild.peakPssBytes)}`),
     metric('no-change rebuild / diagrams-warm build', (r) => `${Math.round((100 * r.rebuild.seconds) / r.warmDiagrams.seconds)}%`),
+    metric('rebuild after one ADR changed', (r) => `${s(r.changed.seconds)}, ${mb(r.changed.peakBytes)} / ${mb(r.changed.peakPssBytes)}`),
+    metric('one-ADR rebuild / diagrams-warm build', (r) => `${Math.round((100 * r.changed.seconds) / r.warmDiagrams.seconds)}%`),
     metric('diagrams rendered cold (SVGs, ms each)', (r) => `${r.diagrams.rendered}, ${r.diagrams.msEach} ms`),
     metric('browser launches: cold / warm', (r) => `${r.diagrams.coldLaunches} / ${r.diagrams.warmLaunches}`),
     ...Object.keys(rows[0]?.weights ?? {}).map((kind) =>
