@@ -244,7 +244,7 @@ describe('the weekly digest workflow', () => {
     const chat = await plan({ ATRIUM_CHAT_WEBHOOK_URL: 'https://hooks.example.com/x' });
     expect(chat.outputs).toMatchObject({ email: 'false', chat: 'true' });
     expect(chat.outputs.week).toMatch(/^\d{4}-W\d{2}$/);
-  });
+  }, 60_000);
 
   test('checks the content, restores what was sent this week, sends, and saves the state even after a failure', () => {
     const names = send.steps.map((s) => s.name ?? s.uses?.split('@')[0]);
