@@ -214,9 +214,10 @@ describe.each([
       expect(feed.self, file).toBe(`${root}${file}`);
       return feed.items.map((item) => item.title);
     };
-    // Every decision and talk tagged kafka.
+    // Every decision and talk tagged kafka; the talk on 4 Dec 2026 is announced until it has been given.
+    const outboxTalk = 'Events you can trust: the transactional outbox';
     expect(await titles('tags/kafka/rss.xml')).toEqual([
-      'Upcoming talk: Events you can trust: the transactional outbox (4 Dec 2026)',
+      Date.parse('2026-12-04T16:00:00Z') > Date.now() ? `Upcoming talk: ${outboxTalk} (4 Dec 2026)` : `Talk: ${outboxTalk}`,
       'ADR 0013 proposed: Introduce a transactional outbox for publishing domain events',
     ]);
     // Its next meeting, then the talks its members give (Rohan Desai's CI talk).
