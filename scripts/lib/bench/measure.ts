@@ -8,6 +8,8 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 
+const SAMPLE_MS = 500;
+
 export interface Measured {
   code: number;
   output: string;
@@ -56,13 +58,18 @@ export function measure(command: string, args: string[], options: { cwd: string;
     let peakPssBytes = 0;
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
+    // Reading smaps_rollup walks every mapping of every process (Chromium reserves terabytes of address space), so
+    // sampling costs CPU the build would use: twice a second, and never two samples at once.
+    let sampling = false;
     const sampler = setInterval(() => {
-      if (child.pid)
-        void treeBytes(child.pid).then(({ rss, pss }) => {
-          peakBytes = Math.max(peakBytes, rss);
-          peakPssBytes = Math.max(peakPssBytes, pss);
-        });
-    }, 100);
+      if (!child.pid || sampling) return;
+      sampling = true;
+      void treeBytes(child.pid).then(({ rss, pss }) => {
+        peakBytes = Math.max(peakBytes, rss);
+        peakPssBytes = Math.max(peakPssBytes, pss);
+        sampling = false;
+      });
+    }, SAMPLE_MS);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sampler);
