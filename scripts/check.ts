@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { config } from '../src/config.ts';
 import { checkHandbook, formatReport } from '../src/lib/check.ts';
 import { formatGithubAnnotation } from '../src/lib/problems.ts';
+import { buildNow } from '../src/lib/time/build-clock.ts';
 import { todayIn } from '../src/lib/time/today.ts';
 
 const { values } = parseArgs({
@@ -21,7 +22,7 @@ const { values } = parseArgs({
 const root = process.cwd();
 const result = await checkHandbook(root, {
   contentDir: values.content ? path.resolve(values.content) : undefined,
-  today: values.today ?? todayIn(config.defaultTimezone),
+  today: values.today ?? todayIn(config.defaultTimezone, buildNow()),
   staleAfterDays: config.staleAfterDays,
 } as Parameters<typeof checkHandbook>[1]);
 

@@ -14,6 +14,7 @@ import { addCount, addTiming, resetProfile, startSpan, timed, writeProfile } fro
 import { handbookDiagrams } from '../lib/diagrams/handbook-diagrams.ts';
 import { publishedHandbook } from '../lib/handbook/published.ts';
 import { withBase } from '../lib/routes.ts';
+import { buildNow } from '../lib/time/build-clock.ts';
 import { todayIn } from '../lib/time/today.ts';
 import { checkContent } from './content-check.ts';
 import { shareCheckedHandbook } from './content-loader.ts';
@@ -56,7 +57,7 @@ export function atrium(): AstroIntegration {
         const diagramCacheDir = path.resolve(projectRoot, config.diagramCacheDir);
         const budget = { timeoutMs: config.diagramTimeoutMs, maxSvgBytes: config.diagramMaxSvgBytes, maxSourceBytes: config.diagramMaxSourceBytes };
         const sources = timed('diagrams: sources collected', () =>
-          handbookDiagrams(handbook, check.bodyLine, (route) => withBase(config.base, route), todayIn(config.defaultTimezone)),
+          handbookDiagrams(handbook, check.bodyLine, (route) => withBase(config.base, route), todayIn(config.defaultTimezone, buildNow())),
         );
         const report = await timed('diagrams (render and cache lookups)', () =>
           prepareDiagrams(sources, { cacheDir: diagramCacheDir, budget }, command, logger),

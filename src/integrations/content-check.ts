@@ -10,10 +10,11 @@ import { config } from '../config.ts';
 import { addCount, timed } from '../lib/build-profile.ts';
 import { checkKey, readCachedCheck, writeCachedCheck } from '../lib/check-cache.ts';
 import { checkHandbook, formatReport, type CheckResult } from '../lib/check.ts';
+import { buildNow } from '../lib/time/build-clock.ts';
 import { todayIn } from '../lib/time/today.ts';
 
 async function checkOrReuse(root: string, contentDir: string, cacheDir: string | undefined): Promise<CheckResult> {
-  const options = { contentDir, today: todayIn(config.defaultTimezone), staleAfterDays: config.staleAfterDays };
+  const options = { contentDir, today: todayIn(config.defaultTimezone, buildNow()), staleAfterDays: config.staleAfterDays };
   if (!cacheDir) return timed('content check', () => checkHandbook(root, options));
   const key = await timed('content check: key (hash of content and code)', () => checkKey(root, contentDir, options));
   const cached = await timed('content check: cached result read', () => readCachedCheck(cacheDir, key));

@@ -6,6 +6,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { DEMO_NOW } from '../helpers/demo-clock.ts';
 import { buildSite, projectRoot } from '../helpers/site.ts';
 
 declare module 'vitest' {
@@ -21,8 +22,8 @@ export default async function setup(project: TestProject) {
   const demoDist = path.join(projectRoot, '.cache/test-sites/demo');
   const baseDist = path.join(projectRoot, '.cache/test-sites/base');
   for (const [outDir, env] of [
-    [demoDist, {}],
-    [baseDist, { ATRIUM_BASE: BASE_PATH }],
+    [demoDist, { ATRIUM_NOW: DEMO_NOW }],
+    [baseDist, { ATRIUM_NOW: DEMO_NOW, ATRIUM_BASE: BASE_PATH }],
   ] as const) {
     await rm(outDir, { recursive: true, force: true });
     const result = await buildSite({ outDir, env });

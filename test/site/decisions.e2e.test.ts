@@ -6,13 +6,13 @@
  * What the agenda should list is worked out from the content and today's date, as the
  * build did.
  */
+import { DEMO_TODAY } from '../helpers/demo-clock.ts';
 import { describe, expect, inject, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load.ts';
 import { buildIndexes } from '../../src/lib/handbook/indexes.ts';
 import { publishedHandbook } from '../../src/lib/handbook/published.ts';
 import { reviewAgenda } from '../../src/lib/dependency-review/agenda.ts';
 import { unansweredBy } from '../../src/lib/decisions/responses.ts';
-import { todayIn } from '../../src/lib/time/today.ts';
 import { weekOfDate } from '../../src/lib/digest/iso-week.ts';
 import { seriousViolations, WCAG_AA } from '../helpers/axe.ts';
 import { useBrowserAndSite } from '../helpers/browser-and-site.ts';
@@ -54,7 +54,7 @@ describe.each([390, 1280])('at %i px', (width) => {
 
   test("/dependencies/review/ lists this week's agenda, section by section, as the content says; axe clean", async () => {
     const h = await demo;
-    const agenda = reviewAgenda(h.dependencies, todayIn('UTC'));
+    const agenda = reviewAgenda(h.dependencies, DEMO_TODAY);
     const expected = {
       changed: agenda.changed.map((item) => item.dependency.id),
       worse: agenda.becameWorse.map((item) => item.dependency.id),
@@ -71,7 +71,7 @@ describe.each([390, 1280])('at %i px', (width) => {
         .evaluateAll((items) => items.map((item) => item.getAttribute('data-dependency')));
       expect(shown, section).toEqual(ids);
     }
-    expect(await page.locator('h1').innerText()).toBe(`Dependency review, week ${weekOfDate(todayIn('UTC')).week}`);
+    expect(await page.locator('h1').innerText()).toBe(`Dependency review, week ${weekOfDate(DEMO_TODAY).week}`);
     expect(await seriousViolations(page, { tags: WCAG_AA })).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     await close();

@@ -5,6 +5,7 @@
  * content; the calendar parses and keeps office hours at local time across a
  * daylight-saving change.
  */
+import { DEMO_NOW, DEMO_TODAY } from '../helpers/demo-clock.ts';
 import { describe, expect, inject, test } from 'vitest';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -31,7 +32,7 @@ async function audienceFeedFiles(): Promise<{ tags: string[]; guilds: string[]; 
   const tags = new Set([...handbook.adrs, ...handbook.talks, ...handbook.asks].flatMap((entry) => entry.data.tags));
   // A person has a feed once they decided, presented, joined a program, was thanked, ran or owned a retro action, or helped
   // with an ask; every guild of the demo has a meeting planned.
-  const today = new Date().toISOString().slice(0, 10);
+  const today = DEMO_TODAY;
   const people = new Set([
     ...handbook.kudos.filter((k) => k.data.date <= today).flatMap((k) => k.data.to),
     ...handbook.retros.flatMap((r) => [r.data.facilitator, ...r.data.actions.map((action) => action.owner)]),
@@ -132,7 +133,7 @@ describe.each([
     expect(await count('programs/mentorships/rss.xml')).toBe(capped(handbook.mentorships.length));
     expect(await count('programs/pairings/rss.xml')).toBe(capped(handbook.pairings.length));
     // One per kudos given by today, and one per award decided by today; a retrospective is one item, an ask one for the state it is in.
-    const today = new Date().toISOString().slice(0, 10);
+    const today = DEMO_TODAY;
     const kudos = handbook.kudos.filter((k) => k.data.date <= today);
     const awards = handbook.awards.filter((a) => a.data.decided !== undefined && a.data.decided <= today);
     expect(await count('kudos/rss.xml')).toBe(capped(kudos.length + awards.length));
@@ -217,7 +218,7 @@ describe.each([
     // Every decision and talk tagged kafka; the talk on 4 Dec 2026 is announced until it has been given.
     const outboxTalk = 'Events you can trust: the transactional outbox';
     expect(await titles('tags/kafka/rss.xml')).toEqual([
-      Date.parse('2026-12-04T16:00:00Z') > Date.now() ? `Upcoming talk: ${outboxTalk} (4 Dec 2026)` : `Talk: ${outboxTalk}`,
+      Date.parse('2026-12-04T16:00:00Z') > Date.parse(DEMO_NOW) ? `Upcoming talk: ${outboxTalk} (4 Dec 2026)` : `Talk: ${outboxTalk}`,
       'ADR 0013 proposed: Introduce a transactional outbox for publishing domain events',
     ]);
     // Its next meeting, then the talks its members give (Rohan Desai's CI talk).

@@ -5,6 +5,7 @@
  * the quarter's award; team pages count the thanks they received and gave; the pages are
  * axe clean and fit a phone; the kudos feed reads strictly.
  */
+import { DEMO_TODAY } from '../helpers/demo-clock.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -13,7 +14,6 @@ import { loadHandbook } from '../../src/lib/content/load.ts';
 import { buildIndexes } from '../../src/lib/handbook/indexes.ts';
 import { publishedHandbook } from '../../src/lib/handbook/published.ts';
 import { quarterOf } from '../../src/lib/kudos/awards.ts';
-import { todayIn } from '../../src/lib/time/today.ts';
 import { seriousViolations, WCAG_AA } from '../helpers/axe.ts';
 import { useBrowserAndSite } from '../helpers/browser-and-site.ts';
 import { read, readRss } from '../helpers/feeds.ts';
@@ -105,7 +105,7 @@ describe('/kudos/', () => {
       .evaluateAll((items) => items.map((item) => `${item.getAttribute('data-month')} ${(item as HTMLElement).innerText.replace(/\s+/g, ' ').trim()}`));
     expect(months.length).toBe(h.thanksMonths.length);
     expect(months[0]).toMatch(new RegExp(`^${h.thanksMonths[0]!.month} .* ${h.thanksMonths[0]!.count} thanks to ${h.thanksMonths[0]!.byTeam.length} teams$`));
-    const quarter = quarterOf(todayIn('UTC'));
+    const quarter = quarterOf(DEMO_TODAY);
     const current = h.awards.find((award) => award.data.quarter === quarter)!;
     const card = page.locator(`[data-award="${current.id}"]`);
     expect(await card.locator('[data-nominee]').count()).toBe(current.data.nominees.length);
@@ -161,7 +161,7 @@ describe('the kudos feed', () => {
     const h = await demo;
     const { feed, problems } = readRss(await read(dist(), 'kudos/rss.xml'));
     expect(problems).toEqual([]);
-    const today = todayIn('UTC');
+    const today = DEMO_TODAY;
     const decided = h.awards.filter((award) => award.data.decided !== undefined && award.data.decided <= today).length;
     expect(feed.items.length).toBe(h.kudos.filter((kudos) => kudos.data.date <= today).length + decided);
   });

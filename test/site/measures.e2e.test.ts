@@ -4,20 +4,19 @@
  * numbers the measures compute from the demo content and today's date; axe finds no
  * serious problem; nothing scrolls sideways.
  */
+import { DEMO_TODAY } from '../helpers/demo-clock.ts';
 import { describe, expect, inject, test } from 'vitest';
-import { config } from '../../src/config.ts';
 import { loadHandbook } from '../../src/lib/content/load.ts';
 import { pairKey } from '../../src/lib/connections/map.ts';
 import { publishedHandbook } from '../../src/lib/handbook/published.ts';
 import { formatValue } from '../../src/lib/health/format.ts';
 import { measuresReport } from '../../src/lib/health/report.ts';
-import { todayIn } from '../../src/lib/time/today.ts';
 import { seriousViolations, WCAG_AA } from '../helpers/axe.ts';
 import { useBrowserAndSite } from '../helpers/browser-and-site.ts';
 import { projectRoot } from '../helpers/site.ts';
 
 const opened = useBrowserAndSite(() => inject('demoDist'));
-const demo = loadHandbook(projectRoot).then(({ handbook }) => measuresReport(publishedHandbook(handbook, false), todayIn(config.defaultTimezone)));
+const demo = loadHandbook(projectRoot).then(({ handbook }) => measuresReport(publishedHandbook(handbook, false), DEMO_TODAY));
 
 async function open(route: string, width: number) {
   const context = await opened.browser.newContext({ viewport: { width, height: 900 } });

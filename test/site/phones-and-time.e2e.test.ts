@@ -6,6 +6,7 @@
  * superseded decision that points to the one in force, times written one way in the
  * reader's zone, and no serious accessibility problem on any of these pages.
  */
+import { DEMO_TODAY } from '../helpers/demo-clock.ts';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { config } from '../../src/config.ts';
@@ -176,7 +177,7 @@ describe('subscribe on a phone', () => {
 describe('the home page leads somewhere to act', () => {
   test('its link to the input requests leads to a page listing every open one, each once', async () => {
     const h = await indexes;
-    const today = todayIn(config.defaultTimezone);
+    const today = DEMO_TODAY;
     // The rule the page states: a team page's request until its date; an update's for 14 days after the update.
     const onPages = h.teams.flatMap((team) =>
       team.data.lookingForInput.filter((item) => !item.until || item.until >= today).map((item) => ({ team: team.id, topic: item.topic })),
@@ -226,7 +227,7 @@ describe('the home page leads somewhere to act', () => {
   });
 
   test('"Next 7 days" names its days and lists nothing after them', async () => {
-    const today = todayIn(config.defaultTimezone);
+    const today = DEMO_TODAY;
     const page = await open('', { viewport: DESKTOP });
     const card = page.locator('section[aria-labelledby="coming-up"]');
     expect(await card.locator('h2').innerText()).toMatch(/next 7 days/i);

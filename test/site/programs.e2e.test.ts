@@ -5,12 +5,12 @@
  * program in its team's feed. Which rotation is running is worked out from the content
  * and today's date, as the build did.
  */
+import { DEMO_NOW, DEMO_TODAY } from '../helpers/demo-clock.ts';
 import { describe, expect, inject, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load.ts';
 import { buildIndexes } from '../../src/lib/handbook/indexes.ts';
 import { publishedHandbook } from '../../src/lib/handbook/published.ts';
 import { byState, programItems, type ProgramItem } from '../../src/lib/programs/items.ts';
-import { todayIn } from '../../src/lib/time/today.ts';
 import { seriousViolations, WCAG_AA } from '../helpers/axe.ts';
 import { useBrowserAndSite } from '../helpers/browser-and-site.ts';
 import { read, readRss } from '../helpers/feeds.ts';
@@ -21,14 +21,14 @@ const SITE = 'https://northwind-labs.github.io/';
 const dist = () => inject('demoDist');
 const demo = loadHandbook(projectRoot).then((loaded) => {
   const h = buildIndexes(publishedHandbook(loaded.handbook, false));
-  return { h, items: programItems(h, { today: todayIn('UTC'), now: new Date(), timeZone: 'UTC' }) };
+  return { h, items: programItems(h, { today: DEMO_TODAY, now: new Date(DEMO_NOW), timeZone: 'UTC' }) };
 });
 
 /** The rotation running today: the demo has one in every state relative to its dates. */
 async function runningRotation(): Promise<Extract<ProgramItem, { kind: 'rotation' }>> {
   const { items } = await demo;
   const running = byState(items).now.find((item): item is Extract<ProgramItem, { kind: 'rotation' }> => item.kind === 'rotation');
-  if (!running) throw new Error(`No rotation of the demo runs on ${todayIn('UTC')}: add one to content/rotations/ that does`);
+  if (!running) throw new Error(`No rotation of the demo runs on ${DEMO_TODAY}: add one to content/rotations/ that does`);
   return running;
 }
 

@@ -5,6 +5,7 @@
  * its experts in rank order, and a search for a tag finds its page among the first
  * results, with experts in the excerpt. Every page is axe clean and never scrolls sideways.
  */
+import { DEMO_TODAY } from '../helpers/demo-clock.ts';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
@@ -14,12 +15,11 @@ import { publishedHandbook } from '../../src/lib/handbook/published.ts';
 import { dismissedPairs, loadDismissals } from '../../src/lib/related/dismissals.ts';
 import { relatedWork } from '../../src/lib/related/work.ts';
 import { tagSummaries } from '../../src/lib/tags/experts.ts';
-import { todayIn } from '../../src/lib/time/today.ts';
 import { seriousViolations, WCAG_AA } from '../helpers/axe.ts';
 import { useBrowserAndSite } from '../helpers/browser-and-site.ts';
 import { projectRoot } from '../helpers/site.ts';
 
-const today = todayIn('UTC');
+const today = DEMO_TODAY;
 const demo = (async () => {
   const loaded = await loadHandbook(projectRoot);
   const h = buildIndexes(publishedHandbook(loaded.handbook, false));

@@ -5,13 +5,13 @@
  * scrolling; the ask sessions in the calendars. Expected values come from the content
  * and today's date, as the build worked them out.
  */
+import { DEMO_TODAY } from '../helpers/demo-clock.ts';
 import { describe, expect, inject, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load.ts';
 import { buildIndexes } from '../../src/lib/handbook/indexes.ts';
 import { publishedHandbook } from '../../src/lib/handbook/published.ts';
 import { actionState, daysOverdue } from '../../src/lib/retros-asks/actions.ts';
 import { askAgeDays } from '../../src/lib/retros-asks/asks.ts';
-import { todayIn } from '../../src/lib/time/today.ts';
 import { seriousViolations, WCAG_AA } from '../helpers/axe.ts';
 import { useBrowserAndSite } from '../helpers/browser-and-site.ts';
 import { read } from '../helpers/feeds.ts';
@@ -19,7 +19,7 @@ import { readCalendar } from '../helpers/ical.ts';
 import { projectRoot } from '../helpers/site.ts';
 
 const dist = () => inject('demoDist');
-const today = todayIn('UTC');
+const today = DEMO_TODAY;
 const demo = loadHandbook(projectRoot).then((loaded) => buildIndexes(publishedHandbook(loaded.handbook, false)));
 const opened = useBrowserAndSite(dist);
 
