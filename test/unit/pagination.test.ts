@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { pageNumbers, pageParam, pagePaths, paginate } from '../../src/lib/pagination.ts';
+import { pagedRoute } from '../../src/lib/routes.ts';
+
+const numbered = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+describe('paginate', () => {
+  it('splits 312 decision records into 7 pages of 50, the last one partial, with each page’s neighbours', () => {
+    const pages = paginate(numbered(312), 50, 'adrs/');
+    expect(pages.map((p) => p.items.length)).toEqual([50, 50, 50, 50, 50, 50, 12]);
+    expect(pages.map((p) => [p.number, p.count, p.total])).toEqual(numbered(7).map((n) => [n, 7, 312]));
+    expect(pages.map((p) => p.route)).toEqual(['adrs/', ...[2, 3, 4, 5, 6, 7].map((n) => `adrs/page/${n}/`)]);
+    expect(pages.map((p) => [p.previous, p.next])).toEqual([
+      [undefined, 'adrs/page/2/'],
+      ['adrs/', 'adrs/page/3/'],
+      ['adrs/page/2/', 'adrs/page/4/'],
+      ['adrs/page/3/', 'adrs/page/5/'],
+      ['adrs/page/4/', 'adrs/page/6/'],
+      ['adrs/page/5/', 'adrs/page/7/'],
+      ['adrs/page/6/', undefined],
+    ]);
+    expect(pages[1]!.items[0]).toBe(51);
+    expect(pages.at(-1)!.items).toEqual(numbered(12).map((n) => 300 + n));
+    expect(pages.map((p) => `${p.from}–${p.to}`)).toEqual(['1–50', '51–100', '101–150', '151–200', '201–250', '251–300', '301–312']);
+  });
+
+  it('keeps every item once, in the order given', () => {
+    const items = numbered(2000).reverse();
+    expect(paginate(items, 50, 'adrs/').flatMap((p) => p.items)).toEqual(items);
+  });
+
+  it('gives an empty listing one empty page at its own URL, with no neighbours', () => {
+    const [only, ...rest] = paginate([], 50, 'adrs/tag/x/');
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ items: [], number: 1, count: 1, total: 0, from: 0, to: 0, route: 'adrs/tag/x/', previous: undefined, next: undefined });
+  });
+
+  it('keeps a listing of exactly one page (or fewer items) on one page', () => {
+    expect(paginate(numbered(50), 50, 'talks/').map((p) => [p.count, p.items.length, p.next])).toEqual([[1, 50, undefined]]);
+    expect(paginate(numbered(1), 50, 'talks/').map((p) => [p.count, p.items.length])).toEqual([[1, 1]]);
+    expect(paginate(numbered(51), 50, 'talks/').map((p) => p.items.length)).toEqual([50, 1]);
+  });
+
+  it('builds the routes of a filter’s later pages under the filter', () => {
+    const pages = paginate(numbered(120), 50, 'adrs/status/accepted/');
+    expect(pages.map((p) => p.route)).toEqual(['adrs/status/accepted/', 'adrs/status/accepted/page/2/', 'adrs/status/accepted/page/3/']);
+    expect(pages[0]!.routeOf(3)).toBe('adrs/status/accepted/page/3/');
+  });
+
+  it.each([0, -1, 2.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60])('refuses the page size %s with a message saying what to set', (size) => {
+    expect(() => paginate(numbered(10), size, 'adrs/')).toThrow(
+      /^Page size must be a whole number of at least 1, not .*: set it to how many items one page shows/,
+    );
+  });
+
+  it('makes a page of one item per page at the smallest size', () => {
+    expect(paginate(['a', 'b', 'c'], 1, 'x/').map((p) => [p.route, p.items])).toEqual([
+      ['x/', ['a']],
+      ['x/page/2/', ['b']],
+      ['x/page/3/', ['c']],
+    ]);
+  });
+});
+
+describe('pageNumbers', () => {
+  it('shows every number of a short listing', () => {
+    expect(pageNumbers(1, 1)).toEqual([1]);
+    expect(pageNumbers(2, 3)).toEqual([1, 2, 3]);
+    expect(pageNumbers(1, 5)).toEqual([1, 2, 'gap', 5]);
+    expect(pageNumbers(3, 5)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('shows the first, the last and the neighbours of the current page of fourteen, with gaps', () => {
+    expect(pageNumbers(1, 14)).toEqual([1, 2, 'gap', 14]);
+    expect(pageNumbers(6, 14)).toEqual([1, 'gap', 5, 6, 7, 'gap', 14]);
+    expect(pageNumbers(14, 14)).toEqual([1, 'gap', 13, 14]);
+  });
+
+  it('never hides a single number behind a gap', () => {
+    expect(pageNumbers(4, 14)).toEqual([1, 2, 3, 4, 5, 'gap', 14]);
+    expect(pageNumbers(11, 14)).toEqual([1, 'gap', 10, 11, 12, 13, 14]);
+  });
+
+  it('stays short at 400 pages (20,000 entries at 50 a page)', () => {
+    expect(pageNumbers(200, 400)).toEqual([1, 'gap', 199, 200, 201, 'gap', 400]);
+  });
+});
+
+describe('page paths', () => {
+  it('gives the first page no page segment and later pages page/N, matching their routes', () => {
+    expect([1, 2, 14].map(pageParam)).toEqual([undefined, 'page/2', 'page/14']);
+    expect([1, 2].map((n) => pagedRoute('people/', n))).toEqual(['people/', 'people/page/2/']);
+    const paths = pagePaths(paginate(numbered(75), 50, 'adrs/team/payments/'), { facet: 'team', value: 'payments' });
+    expect(paths.map((p) => p.params)).toEqual([
+      { facet: 'team', value: 'payments', page: undefined },
+      { facet: 'team', value: 'payments', page: 'page/2' },
+    ]);
+    expect(paths.map((p) => p.props.page.items.length)).toEqual([50, 25]);
+  });
+});
