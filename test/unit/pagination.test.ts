@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageNumbers, pageParam, pagePaths, paginate } from '../../src/lib/pagination.ts';
+import { directoryGroups, directoryRows } from '../../src/lib/people.ts';
 import { pagedRoute } from '../../src/lib/routes.ts';
 
 const numbered = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
@@ -96,5 +97,36 @@ describe('page paths', () => {
       { facet: 'team', value: 'payments', page: 'page/2' },
     ]);
     expect(paths.map((p) => p.props.page.items.length)).toEqual([50, 25]);
+  });
+});
+
+describe('the people directory at 200 teams', () => {
+  // 200 teams of 3 to 37 people: 4,000 people, listed team by team, 100 a page.
+  const teams = Array.from({ length: 200 }, (_, i) => `team-${String(i + 1).padStart(3, '0')}`);
+  const size = (team: string) => 3 + (Number(team.slice(5)) % 35);
+  const membersOf = (team: string) => Array.from({ length: size(team) }, (_, i) => `${team}-p${i + 1}`);
+  const rows = directoryRows(teams, membersOf);
+  const pages = paginate(rows, 100, 'people/');
+
+  it('lists every person once, in team order, on pages of 100', () => {
+    expect(rows.length).toBe(teams.reduce((sum, team) => sum + size(team), 0));
+    expect(pages.length).toBe(Math.ceil(rows.length / 100));
+    expect(pages.flatMap((p) => p.items.map((row) => row.person))).toEqual(teams.flatMap(membersOf));
+    expect(pages.slice(0, -1).every((p) => p.items.length === 100)).toBe(true);
+  });
+
+  it('groups a page under its teams and marks a team that runs over from the previous page as continued', () => {
+    const second = pages[1]!;
+    const groups = directoryGroups(second.items, rows[second.from - 2]?.team);
+    expect(groups.reduce((sum, g) => sum + g.people.length, 0)).toBe(100);
+    // Page 1 ends in the middle of a team (team-001 has 4 people, team-002 5, …), which page 2 continues.
+    const lastOfFirst = pages[0]!.items.at(-1)!.team;
+    expect(groups[0]).toMatchObject({ team: lastOfFirst, continued: true });
+    expect(groups.slice(1).every((g) => !g.continued)).toBe(true);
+    expect(new Set(groups.map((g) => g.team)).size).toBe(groups.length);
+  });
+
+  it('does not mark the first team of the first page as continued', () => {
+    expect(directoryGroups(pages[0]!.items, undefined)[0]).toMatchObject({ team: 'team-001', continued: false });
   });
 });
