@@ -16,6 +16,8 @@ export const TALKS_PER_PAGE = 50;
 export const PEOPLE_PER_PAGE = 100;
 /** Retrospectives per page: each is a card with its teams and action counts. */
 export const RETROS_PER_PAGE = 30;
+/** Guilds per page: each is a tile with its purpose (a line of up to 300 characters). */
+export const GUILDS_PER_PAGE = 40;
 /** Entries per page of a topic page (decisions, talks and asks together). */
 export const TAG_ITEMS_PER_PAGE = 60;
 
@@ -86,6 +88,29 @@ export function pageNumbers(current: number, count: number, around = 1): (number
     out.push(n);
   }
   return out;
+}
+
+/** One link of a pagination bar: a page number, or a gap standing for the numbers left out. */
+export type PageLink = { number: number; route: string; current: boolean } | { gap: true };
+
+/**
+ * What a listing's pagination bar shows, or undefined when the listing fits on one page
+ * (no bar at all): where the reader is ("Page 2 of 14", "51–100 of 700"), the previous
+ * and next pages, and the numbered links of `pageNumbers`.
+ */
+export function paginationBar(
+  page: Page<unknown>,
+): { where: string; range: string; previous?: string | undefined; next?: string | undefined; links: PageLink[] } | undefined {
+  if (page.count < 2) return undefined;
+  return {
+    where: `Page ${page.number} of ${page.count}`,
+    range: `${page.from}–${page.to} of ${page.total}`,
+    previous: page.previous,
+    next: page.next,
+    links: pageNumbers(page.number, page.count).map((n) =>
+      n === 'gap' ? { gap: true as const } : { number: n, route: page.routeOf(n), current: n === page.number },
+    ),
+  };
 }
 
 /** The `[...page]` parameter of a page's path: undefined for the first page, `page/2` after it. */

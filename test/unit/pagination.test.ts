@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageNumbers, pageParam, pagePaths, paginate } from '../../src/lib/pagination.ts';
+import { pageNumbers, pageParam, pagePaths, paginate, paginationBar } from '../../src/lib/pagination.ts';
 import { directoryGroups, directoryRows } from '../../src/lib/people.ts';
 import { pagedRoute } from '../../src/lib/routes.ts';
 
@@ -128,5 +128,64 @@ describe('the people directory at 200 teams', () => {
 
   it('does not mark the first team of the first page as continued', () => {
     expect(directoryGroups(pages[0]!.items, undefined)[0]).toMatchObject({ team: 'team-001', continued: false });
+  });
+});
+
+describe('the pagination bar', () => {
+  it('is left out when the listing fits on one page, even an empty one', () => {
+    expect(paginationBar(paginate(numbered(50), 50, 'adrs/')[0]!)).toBeUndefined();
+    expect(paginationBar(paginate([], 50, 'adrs/')[0]!)).toBeUndefined();
+  });
+
+  it('says where page 6 of 14 is and links its neighbours, the ends and the pages around it', () => {
+    const page = paginate(numbered(700), 50, 'adrs/status/accepted/')[5]!;
+    const bar = paginationBar(page)!;
+    expect([bar.where, bar.range, bar.previous, bar.next]).toEqual([
+      'Page 6 of 14',
+      '251–300 of 700',
+      'adrs/status/accepted/page/5/',
+      'adrs/status/accepted/page/7/',
+    ]);
+    expect(bar.links.map((l) => ('gap' in l ? '…' : `${l.number}${l.current ? '*' : ''} ${l.route}`))).toEqual([
+      '1 adrs/status/accepted/',
+      '…',
+      '5 adrs/status/accepted/page/5/',
+      '6* adrs/status/accepted/page/6/',
+      '7 adrs/status/accepted/page/7/',
+      '…',
+      '14 adrs/status/accepted/page/14/',
+    ]);
+  });
+
+  it('has no previous page on the first page and no next page on the last', () => {
+    const pages = paginate(numbered(120), 50, 'updates/');
+    expect([paginationBar(pages[0]!)!.previous, paginationBar(pages[0]!)!.next]).toEqual([undefined, 'updates/page/2/']);
+    expect([paginationBar(pages[2]!)!.previous, paginationBar(pages[2]!)!.next, paginationBar(pages[2]!)!.range]).toEqual([
+      'updates/page/2/',
+      undefined,
+      '101–120 of 120',
+    ]);
+  });
+
+  it('links only pages that exist, for every page of a 2,000-record log', () => {
+    const pages = paginate(numbered(2000), 50, 'adrs/');
+    const exists = new Set(pages.map((p) => p.route));
+    for (const page of pages) {
+      const bar = paginationBar(page)!;
+      const routes = [bar.previous, bar.next, ...bar.links.map((l) => ('gap' in l ? undefined : l.route))].filter((r) => r !== undefined);
+      expect(routes.every((r) => exists.has(r))).toBe(true);
+      expect(bar.links.filter((l) => !('gap' in l) && l.current)).toHaveLength(1);
+      expect(bar.links.length).toBeLessThanOrEqual(7);
+    }
+  });
+
+  it('keeps later pages apart from entries whose id reads like a page (a person or tag called "page" or "2")', () => {
+    for (const listing of ['people/', 'tags/page/', 'tags/2/']) {
+      const later = paginate(numbered(120), 50, listing)
+        .slice(1)
+        .map((p) => p.route);
+      expect(later.some((r) => ['people/page/', 'people/2/', 'tags/page/', 'tags/2/'].includes(r))).toBe(false);
+    }
+    expect(paginate(numbered(120), 50, 'tags/page/')[1]!.route).toBe('tags/page/page/2/');
   });
 });
