@@ -14,10 +14,14 @@ export const UPDATES_PER_PAGE = 30;
 export const TALKS_PER_PAGE = 50;
 /** People per page of the directory, grouped by team on each page. */
 export const PEOPLE_PER_PAGE = 100;
+/** People's feeds per page of `subscribe/people/`: a name and a link each. */
+export const PERSON_FEEDS_PER_PAGE = 250;
 /** Retrospectives per page: each is a card with its teams and action counts. */
 export const RETROS_PER_PAGE = 30;
 /** Guilds per page: each is a tile with its purpose (a line of up to 300 characters). */
 export const GUILDS_PER_PAGE = 40;
+/** Solved asks per page (open and helped asks lead the first page): each shows the start of its answer. */
+export const SOLVED_ASKS_PER_PAGE = 30;
 /** Entries per page of a topic page (decisions, talks and asks together). */
 export const TAG_ITEMS_PER_PAGE = 60;
 

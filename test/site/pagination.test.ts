@@ -21,12 +21,15 @@ describe('listings of the demo handbook, each one page long', async () => {
   const updates = published(handbook.updates);
   const retros = published(handbook.retros);
 
-  test.each(['adrs/', 'adrs/status/accepted/', 'updates/', 'talks/', 'people/', 'retros/', 'tags/postgresql/'])('%s shows no pagination', async (page) => {
-    const text = await html(page);
-    expect(count(text, /data-pagination/g)).toBe(0);
-    expect(count(text, /data-page-where/g)).toBe(0);
-    expect(text).not.toMatch(/Page 1 of/);
-  });
+  test.each(['adrs/', 'adrs/status/accepted/', 'updates/', 'talks/', 'people/', 'guilds/', 'retros/', 'asks/', 'subscribe/people/', 'tags/postgresql/'])(
+    '%s shows no pagination',
+    async (page) => {
+      const text = await html(page);
+      expect(count(text, /data-pagination/g)).toBe(0);
+      expect(count(text, /data-page-where/g)).toBe(0);
+      expect(text).not.toMatch(/Page 1 of/);
+    },
+  );
 
   test('no listing has a second page', async () => {
     expect([...(await builtPages(dist))].filter((page) => /\/page\/\d+\/$/.test(page))).toEqual([]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pageNumbers, pageParam, pagePaths, paginate, paginationBar } from '../../src/lib/pagination.ts';
 import { directoryGroups, directoryRows } from '../../src/lib/people.ts';
 import { pagedRoute } from '../../src/lib/routes.ts';
+import { inGroupOrder, topicGroups } from '../../src/lib/tags/sources.ts';
 
 const numbered = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -187,5 +188,33 @@ describe('the pagination bar', () => {
       expect(later.some((r) => ['people/page/', 'people/2/', 'tags/page/', 'tags/2/'].includes(r))).toBe(false);
     }
     expect(paginate(numbered(120), 50, 'tags/page/')[1]!.route).toBe('tags/page/page/2/');
+  });
+});
+
+describe('a topic of 2,000 entries', () => {
+  // Decisions, talks and asks mixed by date, as a topic's summary holds them.
+  const groups = ['Decisions', 'Talks', 'Asks for help'];
+  const items = Array.from({ length: 2000 }, (_, i) => ({ key: `k${i}`, group: groups[i % 7 === 0 ? 1 : i % 11 === 0 ? 2 : 0]! }));
+  const pages = paginate(inGroupOrder(items), 60, 'tags/postgresql/');
+
+  it('runs through all its decisions, then its talks, then its asks, each in the order given', () => {
+    const shown = pages.flatMap((p) => p.items);
+    expect(shown).toHaveLength(2000);
+    const firstTalk = shown.findIndex((item) => item.group === 'Talks');
+    const firstAsk = shown.findIndex((item) => item.group === 'Asks for help');
+    expect(shown.slice(0, firstTalk).every((item) => item.group === 'Decisions')).toBe(true);
+    expect(shown.slice(firstTalk, firstAsk).every((item) => item.group === 'Talks')).toBe(true);
+    expect(shown.slice(firstAsk).every((item) => item.group === 'Asks for help')).toBe(true);
+    expect(shown.filter((item) => item.group === 'Talks')).toEqual(items.filter((item) => item.group === 'Talks'));
+  });
+
+  it('shows on each page only the groups it has entries of, in the topic’s order', () => {
+    const headings = pages.map((p) => topicGroups(p.items).map((g) => `${g.group} ${g.items.length}`));
+    expect(headings[0]).toEqual(['Decisions 60']);
+    const mixed = headings.filter((h) => h.length > 1);
+    expect(mixed.length).toBeGreaterThanOrEqual(1);
+    for (const h of mixed)
+      expect(h.map((line) => groups.findIndex((g) => line.startsWith(g)))).toEqual([...h.map((line) => groups.findIndex((g) => line.startsWith(g)))].sort());
+    expect(headings.at(-1)!.at(-1)).toMatch(/^Asks for help \d+$/);
   });
 });
