@@ -134,3 +134,8 @@ export function pagePaths<T, P extends Record<string, string>, X extends object>
 ): { params: P & { page: string | undefined }; props: X & { page: Page<T> } }[] {
   return pages.map((page) => ({ params: { ...params, page: pageParam(page.number) }, props: { ...extra, page } }));
 }
+
+/** What a later page adds to its listing's title (`Decisions, page 2 of 7`), so each page's title is its own; nothing on the first page. */
+export function pageTitleSuffix(page: Pick<Page<unknown>, 'number' | 'count'>): string {
+  return page.number > 1 ? `, page ${page.number} of ${page.count}` : '';
+}

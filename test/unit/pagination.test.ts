@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageNumbers, pageParam, pagePaths, paginate, paginationBar } from '../../src/lib/pagination.ts';
+import { pageNumbers, pageParam, pagePaths, pageTitleSuffix, paginate, paginationBar } from '../../src/lib/pagination.ts';
 import { directoryGroups, directoryRows } from '../../src/lib/people.ts';
 import { pagedRoute } from '../../src/lib/routes.ts';
 import { inGroupOrder, topicGroups } from '../../src/lib/tags/sources.ts';
@@ -216,5 +216,12 @@ describe('a topic of 2,000 entries', () => {
     for (const h of mixed)
       expect(h.map((line) => groups.findIndex((g) => line.startsWith(g)))).toEqual([...h.map((line) => groups.findIndex((g) => line.startsWith(g)))].sort());
     expect(headings.at(-1)!.at(-1)).toMatch(/^Asks for help \d+$/);
+  });
+});
+
+describe('page titles', () => {
+  it('leave the first page’s title alone and name a later page and the count', () => {
+    const pages = paginate(numbered(120), 50, 'adrs/');
+    expect(pages.map((p) => `Decisions${pageTitleSuffix(p)}`)).toEqual(['Decisions', 'Decisions, page 2 of 3', 'Decisions, page 3 of 3']);
   });
 });
