@@ -23,3 +23,8 @@ export function adrFacetValues(adrs: readonly HandbookEntry<Adr>[], facet: AdrFa
 export function filterAdrs<T extends HandbookEntry<Adr>>(adrs: readonly T[], facet: AdrFacet, value: string): T[] {
   return adrs.filter((adr) => valuesOf[facet](adr.data).includes(value));
 }
+
+/** Decision records newest first, as every listing of the log shows them: by id, whose number grows with time. */
+export function adrsNewestFirst<T extends HandbookEntry<Adr>>(adrs: readonly T[]): T[] {
+  return [...adrs].sort((a, b) => b.id.localeCompare(a.id));
+}

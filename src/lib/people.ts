@@ -28,3 +28,29 @@ export function groupByTimeZone(people: readonly HandbookEntry<Person>[], at: Da
     })
     .sort((a, b) => a.offsetMinutes - b.offsetMinutes || a.timeZone.localeCompare(b.timeZone));
 }
+
+/** One person's place in the directory: the team they are listed under. */
+export interface DirectoryRow<P> {
+  team: string;
+  person: P;
+}
+
+/** Everyone in the directory's order, team by team in the order given, each team's members in the order given. */
+export function directoryRows<P>(teamIds: readonly string[], membersOf: (team: string) => readonly P[]): DirectoryRow<P>[] {
+  return teamIds.flatMap((team) => membersOf(team).map((person) => ({ team, person })));
+}
+
+/**
+ * A page of the directory grouped under its teams, in order. A team whose members run
+ * over from the previous page (`previousTeam` is the team of that page's last row) is
+ * marked `continued`, so its heading can say so rather than look like a second team.
+ */
+export function directoryGroups<P>(rows: readonly DirectoryRow<P>[], previousTeam?: string): { team: string; people: P[]; continued: boolean }[] {
+  const groups: { team: string; people: P[]; continued: boolean }[] = [];
+  for (const { team, person } of rows) {
+    const last = groups.at(-1);
+    if (last?.team === team) last.people.push(person);
+    else groups.push({ team, people: [person], continued: groups.length === 0 && team === previousTeam });
+  }
+  return groups;
+}

@@ -97,6 +97,14 @@ export const routes = {
   sitemap: () => 'sitemap-index.xml',
 } as const;
 
+/**
+ * Page `number` of a listing whose first page is `route`: the first page keeps the
+ * listing's own route (`adrs/`), later ones are under it (`adrs/page/2/`).
+ */
+export function pagedRoute(route: string, number: number): string {
+  return number === 1 ? route : `${route}page/${number}/`;
+}
+
 /** The base path as configured (`/handbook` or `/handbook/`), ending in `/`: what every route is appended to. */
 export function basePath(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;

@@ -76,3 +76,22 @@ export const askTags: TagSource = {
 
 /** Every tagged kind of entry, in the order the tag page lists them. */
 export const TAG_SOURCES: readonly TagSource[] = [adrTags, talkTags, askTags];
+
+/**
+ * A topic's entries group by group, in the order of `sources` (decisions, talks, asks),
+ * each group in the order given (newest first): the order a topic's pages run through,
+ * so a long topic's talks follow all its decisions rather than mixing in by date.
+ */
+export function inGroupOrder<T extends Pick<TaggedItem, 'group'>>(items: readonly T[], sources: readonly Pick<TagSource, 'group'>[] = TAG_SOURCES): T[] {
+  return sources.flatMap((source) => items.filter((item) => item.group === source.group));
+}
+
+/** One page of a topic under its group headings, in the order of `sources`, leaving out groups with nothing on the page. */
+export function topicGroups<T extends Pick<TaggedItem, 'group'>>(
+  items: readonly T[],
+  sources: readonly Pick<TagSource, 'group'>[] = TAG_SOURCES,
+): { group: string; items: T[] }[] {
+  return sources
+    .map((source) => ({ group: source.group, items: items.filter((item) => item.group === source.group) }))
+    .filter((group) => group.items.length > 0);
+}
