@@ -8,6 +8,10 @@ export const routes = {
   home: () => '',
   teams: () => 'teams/',
   team: (id: string) => `teams/${id}/`,
+  /** Every dependency of a team, both ways: its team page lists the most urgent. */
+  teamDependencies: (id: string) => `teams/${id}/dependencies/`,
+  /** Every match of a team's work with other teams' work: its team page lists the best few. */
+  teamRelated: (id: string) => `teams/${id}/related/`,
   /** What involves a team this week: an HTML fragment the home page fetches when a reader chooses their team (outside teams/, which search indexes). */
   teamFocus: (id: string) => `for-you/${id}/`,
   people: () => 'people/',

@@ -78,3 +78,24 @@ test('a team page shows its facts, an edit link and where its office hours are',
   expect(html).toContain('Every other Tuesday, 14:00 America/Los Angeles');
   expect(html).toContain('https://github.com/northwind-labs/handbook/edit/main/content/teams/backend-platform.md');
 });
+
+test("a team's dependencies page lists every dependency of the team both ways, most urgent first, as its team page does", async () => {
+  const { handbook } = await loadHandbook(projectRoot);
+  const published = handbook.dependencies.filter((d) => !d.data.draft);
+  const rank = ['blocked', 'at-risk', 'planned', 'on-track', 'done'];
+  const urgent = (a: (typeof published)[number], b: (typeof published)[number]) =>
+    rank.indexOf(a.data.status) - rank.indexOf(b.data.status) || a.data.needBy.localeCompare(b.data.needBy);
+  const linked = (html: string, way: string) =>
+    [...(html.split(`data-dependencies="${way}"`)[1]?.split('</ul>')[0] ?? '').matchAll(/href="\/dependencies\/([^/"]+)\/"/g)].map((m) => m[1]);
+  for (const team of handbook.teams.filter((t) => published.some((d) => d.data.from.team === t.id || d.data.to.team === t.id))) {
+    const html = await readFile(path.join(dist, routes.teamDependencies(team.id), 'index.html'), 'utf8');
+    const needs = published.filter((d) => d.data.from.team === team.id).sort(urgent);
+    const neededBy = published.filter((d) => d.data.to.team === team.id).sort(urgent);
+    expect(linked(html, 'needs'), team.id).toEqual(needs.map((d) => d.id));
+    expect(linked(html, 'needed-by'), team.id).toEqual(neededBy.map((d) => d.id));
+    // The demo's teams have few enough that their team page lists them all too, with no "all N" link.
+    const teamPage = await readFile(path.join(dist, routes.team(team.id), 'index.html'), 'utf8');
+    expect(linked(teamPage, 'needs'), team.id).toEqual(needs.map((d) => d.id));
+    expect(teamPage.includes('data-all-dependencies'), team.id).toBe(false);
+  }
+});

@@ -13,9 +13,6 @@ export const MATRIX_MAX_TEAMS = 24;
 /** Ties named per team on the connections page once the matrix no longer fits. */
 export const TIES_SHOWN = 5;
 
-/** Teams named as "never worked with" on a team's page; the rest are counted. */
-export const UNLINKED_SHOWN = 6;
-
 export const matrixFits = (teams: readonly string[]) => teams.length <= MATRIX_MAX_TEAMS;
 
 export interface Tie {

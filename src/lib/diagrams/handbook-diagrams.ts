@@ -11,10 +11,12 @@ import {
   deliverableCount,
   deliverableGraph,
   FULL_GRAPH_LIMIT,
-  neighbourhood,
+  overviewSelection,
+  teamGraphEdges,
   teamOverviewGraph,
   type DependencyEdge,
   type LinkTo,
+  type OverviewSelection,
 } from '../graph/dependency-mermaid.ts';
 import { routes } from '../routes.ts';
 import { CONNECTIONS_MAP_LABEL, connectionsMermaid } from '../connections/mermaid.ts';
@@ -22,12 +24,17 @@ import { measuresReport } from '../health/report.ts';
 import { fenceLabel, mermaidFences } from './fences.ts';
 
 export interface DependencyDiagrams {
-  /** Teams as nodes, one edge per pair of teams. */
+  /** Teams as nodes, one edge per pair of teams: every pair, or in a large organization those that need attention. */
   overview: string;
-  /** Deliverables in team subgraphs: all of them, or only the chains that need attention. */
+  /** Which pairs the overview draws, for the sentence under it. */
+  overviewScope: Omit<OverviewSelection<DependencyEdge>, 'edges'>;
+  /**
+   * Deliverables in team subgraphs: all of them, or only the chains that need attention;
+   * none when even those are too many to read (the overview and team pages show them then).
+   */
   detail: { code: string; complete: boolean; shown: number; total: number } | undefined;
-  /** Each team's neighbourhood, for teams that have dependencies. */
-  byTeam: Map<string, string>;
+  /** Each team's neighbourhood (all of it, or its most urgent `shown` of `total`), for teams that have dependencies. */
+  byTeam: Map<string, { code: string; shown: number; total: number }>;
 }
 
 /** The accessible names of the generated graphs, the same on their page and their full-size page. */
@@ -46,14 +53,17 @@ export function dependencyDiagrams(
   const names = new Map(teams.map((team) => [team.id, team.data.name]));
   const teamName = (id: string) => names.get(id) ?? id;
   const complete = deliverableCount(dependencies) <= FULL_GRAPH_LIMIT;
-  const detailEdges = complete ? dependencies : attentionChains(dependencies);
-  const byTeam = new Map<string, string>();
+  const chains = complete ? dependencies : attentionChains(dependencies);
+  const detailEdges = complete || deliverableCount(chains) <= FULL_GRAPH_LIMIT ? chains : [];
+  const byTeam = new Map<string, { code: string; shown: number; total: number }>();
   for (const team of [...names.keys()].sort()) {
-    const edges = neighbourhood(team, dependencies);
-    if (edges.length > 0) byTeam.set(team, deliverableGraph(edges, teamName, linkTo));
+    const { edges, total } = teamGraphEdges(team, dependencies);
+    if (edges.length > 0) byTeam.set(team, { code: deliverableGraph(edges, teamName, linkTo), shown: edges.length, total });
   }
+  const { edges: overviewEdges, ...overviewScope } = overviewSelection(dependencies);
   return {
-    overview: teamOverviewGraph(dependencies, teamName, linkTo),
+    overview: teamOverviewGraph(overviewEdges, teamName, linkTo),
+    overviewScope,
     detail:
       detailEdges.length > 0
         ? { code: deliverableGraph(detailEdges, teamName, linkTo, 'TD'), complete, shown: detailEdges.length, total: dependencies.length }
@@ -113,7 +123,7 @@ export function handbookDiagrams(
       page: routes.dependencies(),
     });
   }
-  for (const [id, code] of generated.byTeam) {
+  for (const [id, { code }] of generated.byTeam) {
     sources.push({ source: code, origin: { generated: `dependencies of team ${id}` }, label: GRAPH_LABELS.team(team.get(id) ?? id), page: routes.team(id) });
   }
   if (today === undefined) return sources;

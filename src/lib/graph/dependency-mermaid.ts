@@ -15,7 +15,8 @@ import { statusLabel } from '../status.ts';
 
 export interface DependencyEdge {
   id: string;
-  data: Pick<Dependency, 'from' | 'to' | 'status'>;
+  /** `needBy` orders edges of the same status when a graph must leave some out. */
+  data: Pick<Dependency, 'from' | 'to' | 'status'> & Partial<Pick<Dependency, 'needBy'>>;
 }
 
 /** How each status is drawn: arrow shape and line style. Worst first. */
@@ -127,6 +128,94 @@ export function deliverableGraph(
     lines.push(`  classDef attention stroke:${GRAPH_STROKES.red},stroke-width:2.5px`, `  class ${flagged.join(',')} attention`);
   }
   return lines.join('\n');
+}
+
+/** Most urgent first: worse status, then earlier need-by date, then id; what a capped graph keeps. */
+export function byUrgency(a: DependencyEdge, b: DependencyEdge): number {
+  return (
+    DEPENDENCY_STATUSES.indexOf(a.data.status) - DEPENDENCY_STATUSES.indexOf(b.data.status) ||
+    (a.data.needBy ?? '').localeCompare(b.data.needBy ?? '') ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/**
+ * The between-teams graph stays readable up to this many teams and arrows; past either,
+ * it draws only pairs with something blocked or at risk, the most urgent first, within the same bounds.
+ */
+export const OVERVIEW_MAX_TEAMS = 24;
+export const OVERVIEW_MAX_PAIRS = 32;
+
+export interface OverviewSelection<T extends DependencyEdge> {
+  /** The dependencies of the pairs drawn (all of a pair's, so its count and worst status stay true). */
+  edges: T[];
+  /** `all`: every pair; `attention`: only pairs with something blocked or at risk. */
+  scope: 'all' | 'attention';
+  pairsShown: number;
+  /** Pairs of teams with a dependency between them, and those with one blocked or at risk. */
+  pairsTotal: number;
+  pairsAttention: number;
+}
+
+/** Which pairs of teams the between-teams graph draws (see OVERVIEW_MAX_TEAMS). */
+export function overviewSelection<T extends DependencyEdge>(
+  dependencies: readonly T[],
+  limits = { teams: OVERVIEW_MAX_TEAMS, pairs: OVERVIEW_MAX_PAIRS },
+): OverviewSelection<T> {
+  const pairs = new Map<string, { from: string; to: string; edges: T[] }>();
+  for (const dependency of dependencies) {
+    const key = `${dependency.data.from.team}\u0000${dependency.data.to.team}`;
+    const pair = pairs.get(key) ?? { from: dependency.data.from.team, to: dependency.data.to.team, edges: [] };
+    pair.edges.push(dependency);
+    pairs.set(key, pair);
+  }
+  const all = [...pairs.values()];
+  const teams = new Set(all.flatMap((pair) => [pair.from, pair.to]));
+  const hot = all
+    .map((pair) => ({ ...pair, urgent: pair.edges.filter((edge) => NEEDS_ATTENTION.has(edge.data.status)).sort(byUrgency) }))
+    .filter((pair) => pair.urgent.length > 0);
+  if (teams.size <= limits.teams && all.length <= limits.pairs) {
+    return { edges: [...dependencies], scope: 'all', pairsShown: all.length, pairsTotal: all.length, pairsAttention: hot.length };
+  }
+  // The pair whose most urgent dependency is most urgent first; more of them breaks a tie.
+  hot.sort((a, b) => byUrgency(a.urgent[0]!, b.urgent[0]!) || b.urgent.length - a.urgent.length);
+  const chosen: typeof hot = [];
+  const drawn = new Set<string>();
+  for (const pair of hot) {
+    if (chosen.length === limits.pairs) break;
+    const added = [pair.from, pair.to].filter((team) => !drawn.has(team)).length;
+    if (drawn.size + added > limits.teams) continue;
+    chosen.push(pair);
+    drawn.add(pair.from).add(pair.to);
+  }
+  return {
+    edges: chosen.flatMap((pair) => pair.edges),
+    scope: 'attention',
+    pairsShown: chosen.length,
+    pairsTotal: all.length,
+    pairsAttention: hot.length,
+  };
+}
+
+/** The sentence under a between-teams graph that leaves pairs out, saying which it drew; undefined when it draws them all. */
+export function overviewNote(selection: Pick<OverviewSelection<DependencyEdge>, 'scope' | 'pairsShown' | 'pairsTotal' | 'pairsAttention'>): string | undefined {
+  if (selection.scope === 'all') return undefined;
+  const { pairsShown, pairsTotal, pairsAttention } = selection;
+  if (pairsAttention === 0) return `Too many teams to draw all ${pairsTotal} pairs readably, and none has anything blocked or at risk.`;
+  const which =
+    pairsShown === pairsAttention
+      ? `only the ${pairsShown === 1 ? 'pair' : `${pairsShown} pairs`} with something blocked or at risk`
+      : `only the ${pairsShown} most urgent of the ${pairsAttention} pairs with something blocked or at risk`;
+  return `Too many teams to draw all ${pairsTotal} pairs readably: the graph shows ${which}.`;
+}
+
+/** A team's graph stays readable up to this many dependencies; past it, it draws the most urgent. */
+export const TEAM_GRAPH_LIMIT = 12;
+
+/** The dependencies a team's graph draws: its whole neighbourhood, or the TEAM_GRAPH_LIMIT most urgent of it. */
+export function teamGraphEdges<T extends DependencyEdge>(teamId: string, dependencies: readonly T[], limit = TEAM_GRAPH_LIMIT): { edges: T[]; total: number } {
+  const all = neighbourhood(teamId, dependencies);
+  return { edges: all.length <= limit ? all : [...all].sort(byUrgency).slice(0, limit), total: all.length };
 }
 
 /**
