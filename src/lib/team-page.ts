@@ -9,7 +9,7 @@ import type { AdrStatus } from '../schemas/adrs.ts';
 export const ADRS_SHOWN = 8;
 /** Related work elsewhere, best matches first. All are on the team's related-work page. */
 export const RELATED_SHOWN = 6;
-/** Teams named in each of a team's connection lists (most linked; never or least linked); the connections page has them all. */
+/** Teams named in each of a team's connection lists (most linked; never or least linked); data/connections.json has every pair. */
 export const CONNECTIONS_SHOWN = 12;
 
 /** Proposed decisions first (they want the reader's input), then by date, newest first, then by id. */
