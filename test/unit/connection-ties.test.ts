@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { pairKey, type PairCount } from '../../src/lib/connections/map.ts';
 import { connectionsMermaid, MAP_PAIRS } from '../../src/lib/connections/mermaid.ts';
-import { matrixOrders } from '../../src/lib/connections/sort.ts';
+import { matrixOrders, sortTeams } from '../../src/lib/connections/sort.ts';
 import { MATRIX_MAX_TEAMS, matrixFits, summarizeTies, tiesOf, TIES_SHOWN } from '../../src/lib/connections/ties.ts';
 
 const teamsOf = (n: number) => Array.from({ length: n }, (_, i) => `team-${String(i).padStart(3, '0')}`);
@@ -90,4 +90,11 @@ test('the map draws at most MAP_PAIRS isolated teams, however many there are', (
   expect(nodes).toHaveLength(MAP_PAIRS);
   expect(code).toContain('Team 100 (isolated)');
   expect(code).not.toContain(`Team ${100 + MAP_PAIRS} (isolated)`);
+});
+
+test('teams are ordered by name with numbers as numbers: Team 2 before Team 10', () => {
+  const teams = ['team-010', 'team-002', 'team-001'];
+  const byNumber = (id: string) => `Team ${Number(id.slice(5))}`;
+  expect(sortTeams(teams, 'name', new Map(), new Map(), byNumber)).toEqual(['team-001', 'team-002', 'team-010']);
+  expect(tiesOf('team-001', teams, new Map(), byNumber).map((tie) => tie.other)).toEqual(['team-002', 'team-010']);
 });

@@ -23,7 +23,8 @@ export function sortTeams(
   totals: ReadonlyMap<string, number>,
   name: (id: string) => string,
 ): string[] {
-  const byName = (a: string, b: string) => name(a).localeCompare(name(b));
+  // Numbers in names sort as numbers: Team 2 before Team 10.
+  const byName = (a: string, b: string) => name(a).localeCompare(name(b), undefined, { numeric: true });
   const total = (team: string) => totals.get(team) ?? 0;
   const withTeam = order.startsWith('with-') ? order.slice(5) : undefined;
   const links = (team: string) => (withTeam === undefined || team === withTeam ? -1 : (counts.get(pairKey(team, withTeam))?.total ?? 0));

@@ -36,7 +36,7 @@ export function tiesOf(team: string, teams: readonly string[], counts: ReadonlyM
   return teams
     .filter((other) => other !== team)
     .map((other) => ({ other, count: counts.get(pairKey(team, other))?.total ?? 0 }))
-    .sort((a, b) => b.count - a.count || name(a.other).localeCompare(name(b.other)));
+    .sort((a, b) => b.count - a.count || name(a.other).localeCompare(name(b.other), undefined, { numeric: true }));
 }
 
 /** The ties a page names, and how many it only counts; `limit` of Infinity names them all. */
